@@ -1,0 +1,5 @@
+using StocktakingCms.Core.Modules;
+
+namespace StocktakingCms.Home;
+
+public sealed class Startup : ModuleStartup;

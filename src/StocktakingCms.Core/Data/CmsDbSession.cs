@@ -1,0 +1,167 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace StocktakingCms.Core.Data;
+
+/// <summary>
+/// One database connection per request scope, shared by the kernel's and every module's
+/// DbContext, so a content change and the index rows that modules keep for it commit in one
+/// transaction even though each module owns its own tables and migrations.
+/// </summary>
+public sealed class CmsDbSession(DbConnectionFactory connectionFactory) : IAsyncDisposable
+{
+    private readonly List<DbContext> _contexts = [];
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private int _depth;
+    private bool _rollbackOnly;
+
+    /// <summary>The session's connection, opened on first use (EF Core leaves a connection it did not open alone).</summary>
+    public DbConnection Connection
+    {
+        get
+        {
+            if (_connection is null)
+            {
+                _connection = connectionFactory.Create();
+                DbConnectionFactory.Open(_connection);
+            }
+
+            return _connection;
+        }
+    }
+
+    public bool InTransaction => _transaction is not null;
+
+    /// <summary>Called by the DbContext registration: every context of this scope joins the session.</summary>
+    internal void Attach(DbContext context)
+    {
+        _contexts.Add(context);
+        if (_transaction is not null)
+        {
+            context.Database.UseTransaction(_transaction);
+        }
+    }
+
+    /// <summary>Saves the pending changes of every context of this scope (kernel and modules).</summary>
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var context in _contexts.ToList())
+        {
+            if (context.ChangeTracker.HasChanges())
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts a transaction, or joins the one already open: the outermost scope commits. Every
+    /// context of the session takes part; a scope disposed without <see cref="CmsTransaction.CommitAsync"/>
+    /// rolls the whole transaction back.
+    /// </summary>
+    public async Task<CmsTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
+    {
+        if (_transaction is null)
+        {
+            _transaction = await Connection.BeginTransactionAsync(cancellationToken);
+            foreach (var context in _contexts)
+            {
+                context.Database.UseTransaction(_transaction);
+            }
+        }
+
+        _depth++;
+        return new CmsTransaction(this, isOutermost: _depth == 1);
+    }
+
+    internal async Task EndAsync(bool commit, bool isOutermost)
+    {
+        _depth--;
+        if (!commit)
+        {
+            // An inner scope failed: the outermost commit must not go through.
+            _rollbackOnly = true;
+        }
+
+        if (!isOutermost || _transaction is null)
+        {
+            return;
+        }
+
+        var transaction = _transaction;
+        var rollback = _rollbackOnly;
+        _transaction = null;
+        _rollbackOnly = false;
+        try
+        {
+            if (rollback)
+            {
+                await transaction.RollbackAsync();
+                foreach (var context in _contexts)
+                {
+                    // What was saved in the rolled-back transaction is no longer true.
+                    context.ChangeTracker.Clear();
+                }
+            }
+            else
+            {
+                await transaction.CommitAsync();
+            }
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+            foreach (var context in _contexts)
+            {
+                context.Database.UseTransaction(null);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>A transaction scope of a <see cref="CmsDbSession"/>; dispose without commit to roll back.</summary>
+public sealed class CmsTransaction : IAsyncDisposable
+{
+    private readonly CmsDbSession _session;
+    private readonly bool _isOutermost;
+    private bool _ended;
+
+    internal CmsTransaction(CmsDbSession session, bool isOutermost)
+    {
+        _session = session;
+        _isOutermost = isOutermost;
+    }
+
+    public async Task CommitAsync()
+    {
+        if (!_ended)
+        {
+            _ended = true;
+            await _session.EndAsync(commit: true, _isOutermost);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_ended)
+        {
+            _ended = true;
+            await _session.EndAsync(commit: false, _isOutermost);
+        }
+    }
+}

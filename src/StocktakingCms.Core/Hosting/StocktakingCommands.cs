@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Recipes;
+using StocktakingCms.Core.Setup;
+
+namespace StocktakingCms.Core.Hosting;
+
+/// <summary>
+/// The host's command line: no command runs the site; <c>recipe PATH</c> sets the site up if
+/// needed, runs one recipe file, prints what it did and exits (0 on success, 1 on failure).
+/// </summary>
+public static class StocktakingCommands
+{
+    /// <summary>The arguments meant for ASP.NET Core configuration, without the command words.</summary>
+    public static string[] ConfigurationArguments(string[] args) =>
+        args.Length >= 2 && args[0] == "recipe" ? args[2..] : args;
+
+    public static async Task<int> RunStocktakingAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length >= 1 && args[0] == "recipe")
+        {
+            if (args.Length < 2)
+            {
+                await Console.Error.WriteLineAsync("Usage: recipe PATH.recipe.json");
+                return 2;
+            }
+
+            return await RunRecipeAsync(app, args[1]);
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> RunRecipeAsync(WebApplication app, string path)
+    {
+        var services = app.Services;
+        try
+        {
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            var setup = await services.GetRequiredService<SetupService>()
+                .SetUpIfNeededAsync(line => Console.WriteLine($"setup: {line}"));
+            if (!setup.Succeeded)
+            {
+                await Console.Error.WriteLineAsync(setup.Error);
+                return 1;
+            }
+
+            var recipe = await RecipeReader.ReadFileAsync(Path.GetFullPath(path));
+            var result = await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, Console.WriteLine);
+            if (!result.Succeeded)
+            {
+                await Console.Error.WriteLineAsync(result.Error);
+                return 1;
+            }
+
+            return 0;
+        }
+        catch (RecipeException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            return 1;
+        }
+    }
+}

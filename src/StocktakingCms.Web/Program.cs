@@ -1,0 +1,9 @@
+using StocktakingCms.Core.Hosting;
+
+var builder = WebApplication.CreateBuilder(StocktakingCommands.ConfigurationArguments(args));
+builder.WebHost.UseStaticWebAssets();
+builder.AddStocktakingCms(typeof(Program).Assembly);
+
+var app = builder.Build();
+app.UseStocktakingCms();
+return await app.RunStocktakingAsync(args);
