@@ -58,6 +58,19 @@ public sealed class AutoroutePartHandler(ContentsDbContext db, IStringLocalizer<
 
     public override Task UpdatedAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
 
+    /// <summary>A clone is another item: it cannot keep the original's address, so it gets a free one.</summary>
+    public override async Task VersioningAsync(VersionContentContext context)
+    {
+        var clone = context.ContentItem;
+        if (clone.ContentItemId != context.Existing.ContentItemId && clone.Get<AutoroutePart>() is { Slug.Length: > 0 } part)
+        {
+            part.Slug = await FreeSlugAsync(part.Slug.Trim('/').ToLowerInvariant(), clone.Culture);
+        }
+    }
+
+    /// <summary>The address row of the latest version follows the published version again.</summary>
+    public override Task DiscardedDraftAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
+
     public override async Task PublishedAsync(PublishContentContext context)
     {
         await IndexAsync(context.ContentItem, published: true);
@@ -73,6 +86,19 @@ public sealed class AutoroutePartHandler(ContentsDbContext db, IStringLocalizer<
         await RemoveAsync(context.ContentItem.ContentItemId, published: false);
     }
 
+    private async Task<string> FreeSlugAsync(string slug, string culture)
+    {
+        // Room for "-copy-NN" within the maximum length.
+        var stem = (slug.Length > AutoroutePart.MaxLength - 10 ? slug[..(AutoroutePart.MaxLength - 10)] : slug).TrimEnd('-') + "-copy";
+        var candidate = stem;
+        for (var n = 2; await db.AutorouteEntries.AnyAsync(e => e.Slug == candidate && e.Culture == culture); n++)
+        {
+            candidate = $"{stem}-{n}";
+        }
+
+        return candidate;
+    }
+
     private async Task IndexAsync(ContentItem item, bool published)
     {
         if (item.Get<AutoroutePart>() is not { Slug.Length: > 0 } part)
@@ -80,8 +106,7 @@ public sealed class AutoroutePartHandler(ContentsDbContext db, IStringLocalizer<
             return;
         }
 
-        var entry = db.AutorouteEntries.Local.FirstOrDefault(e => e.ContentItemId == item.ContentItemId && e.Published == published)
-            ?? await db.AutorouteEntries.FirstOrDefaultAsync(e => e.ContentItemId == item.ContentItemId && e.Published == published);
+        var entry = (await EntriesAsync(item.ContentItemId)).FirstOrDefault(e => e.Published == published);
         if (entry is null)
         {
             db.AutorouteEntries.Add(entry = new AutorouteEntry { ContentItemId = item.ContentItemId, Published = published });
@@ -93,11 +118,25 @@ public sealed class AutoroutePartHandler(ContentsDbContext db, IStringLocalizer<
 
     private async Task RemoveAsync(string contentItemId, bool published)
     {
-        var entry = db.AutorouteEntries.Local.FirstOrDefault(e => e.ContentItemId == contentItemId && e.Published == published)
-            ?? await db.AutorouteEntries.FirstOrDefaultAsync(e => e.ContentItemId == contentItemId && e.Published == published);
+        var entry = (await EntriesAsync(contentItemId)).FirstOrDefault(e => e.Published == published);
         if (entry is not null)
         {
             db.AutorouteEntries.Remove(entry);
         }
+    }
+
+    /// <summary>
+    /// The item's index rows, tracked. All of them are loaded together the first time, so once the
+    /// tracker holds any row of the item it holds all of them: a publish, which touches both rows,
+    /// queries once.
+    /// </summary>
+    private async Task<IEnumerable<AutorouteEntry>> EntriesAsync(string contentItemId)
+    {
+        if (!db.AutorouteEntries.Local.Any(e => e.ContentItemId == contentItemId))
+        {
+            await db.AutorouteEntries.Where(e => e.ContentItemId == contentItemId).LoadAsync();
+        }
+
+        return db.AutorouteEntries.Local.Where(e => e.ContentItemId == contentItemId);
     }
 }

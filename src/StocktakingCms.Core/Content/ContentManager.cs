@@ -200,9 +200,12 @@ public sealed class ContentManager(
                     T["There is no draft to discard beside a published version."], latest);
             }
 
+            await InvokeAsync(h => h.DiscardingDraftAsync(new ContentContext(latest)));
             db.ContentItems.Remove(latest);
             published.Latest = true;
             published.Version++;
+            // Handlers that index the latest version (addresses...) go back to the published one.
+            await InvokeAsync(h => h.DiscardedDraftAsync(new ContentContext(published)));
             return ContentOperationResult.Success(published);
         }, cancellationToken);
 

@@ -57,6 +57,18 @@ public sealed class CmsDbSession(DbConnectionFactory connectionFactory) : IAsync
     }
 
     /// <summary>
+    /// Forgets every tracked entity of every context. Bulk work calls this between items: EF Core
+    /// compares every tracked entity on each save, so a growing tracker makes each save slower.
+    /// </summary>
+    public void ClearTracking()
+    {
+        foreach (var context in _contexts)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
     /// Starts a transaction, or joins the one already open: the outermost scope commits. Every
     /// context of the session takes part; a scope disposed without <see cref="CmsTransaction.CommitAsync"/>
     /// rolls the whole transaction back.

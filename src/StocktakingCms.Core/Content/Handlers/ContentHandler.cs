@@ -32,6 +32,12 @@ public abstract class ContentHandler
 
     public virtual Task UnpublishedAsync(PublishContentContext context) => Task.CompletedTask;
 
+    /// <summary>The pending draft is about to be thrown away; the context holds that draft.</summary>
+    public virtual Task DiscardingDraftAsync(ContentContext context) => Task.CompletedTask;
+
+    /// <summary>The draft was thrown away; the context holds the published version, the latest again.</summary>
+    public virtual Task DiscardedDraftAsync(ContentContext context) => Task.CompletedTask;
+
     public virtual Task RemovingAsync(ContentContext context) => Task.CompletedTask;
 
     public virtual Task RemovedAsync(ContentContext context) => Task.CompletedTask;

@@ -40,14 +40,16 @@ public sealed class ContentStep : RecipeStepHandler<ContentStep.Model>
             await using var transaction = await session.BeginTransactionAsync(context.CancellationToken);
 
             var ids = batch.Select(i => i.ContentItemId).ToList();
-            var existing = await db.ContentItems
+            var existing = (await db.ContentItems.AsNoTracking()
                 .Where(i => ids.Contains(i.ContentItemId) && i.Latest && !i.Deleted)
-                .ToDictionaryAsync(i => i.ContentItemId, context.CancellationToken);
+                .Select(i => i.ContentItemId)
+                .ToListAsync(context.CancellationToken)).ToHashSet(StringComparer.Ordinal);
 
             foreach (var entry in batch)
             {
                 var document = documents[entry.ContentItemId];
-                if (existing.TryGetValue(entry.ContentItemId, out var item))
+                if (existing.Contains(entry.ContentItemId)
+                    && await manager.GetAsync(entry.ContentItemId, VersionOptions.Latest, context.CancellationToken) is { } item)
                 {
                     var same = JsonNode.DeepEquals(JsonNode.Parse(item.Content.Serialize()), JsonNode.Parse(document.Serialize()));
                     if (!same)
@@ -76,6 +78,9 @@ public sealed class ContentStep : RecipeStepHandler<ContentStep.Model>
                     Check(await manager.CreateAsync(fresh, entry.Published, context.CancellationToken), entry);
                     created++;
                 }
+
+                // Saved already (inside the batch's transaction): keep the tracker, and each save, small.
+                session.ClearTracking();
             }
 
             await transaction.CommitAsync();
