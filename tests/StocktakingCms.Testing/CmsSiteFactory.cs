@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Hosting;
 
@@ -19,11 +20,14 @@ public sealed class CmsSiteFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly bool _useKestrel;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    private CmsSiteFactory(TestDatabase database, bool useKestrel, IDictionary<string, string?>? settings)
+    private CmsSiteFactory(
+        TestDatabase database, bool useKestrel, IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices)
     {
         _database = database;
         _useKestrel = useKestrel;
+        _configureServices = configureServices;
         DataPath = Path.Combine(Path.GetTempPath(), "stocktaking-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
         _settings = new Dictionary<string, string?>
@@ -50,11 +54,16 @@ public sealed class CmsSiteFactory : WebApplicationFactory<Program>
     public Uri ServerAddress => new(ClientOptions.BaseAddress.ToString());
 
     /// <param name="settings">Extra configuration, e.g. <c>Stocktaking:Setup:AdminPassword</c> set to null.</param>
+    /// <param name="configureServices">Runs after the site's own registrations (modules included),
+    /// e.g. to add a test <c>ContentHandler</c> or replace the <c>TimeProvider</c>.</param>
     public static async Task<CmsSiteFactory> CreateAsync(
-        DatabaseProvider provider = DatabaseProvider.Sqlite, bool useKestrel = false, IDictionary<string, string?>? settings = null)
+        DatabaseProvider provider = DatabaseProvider.Sqlite,
+        bool useKestrel = false,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new CmsSiteFactory(database, useKestrel, settings);
+        var factory = new CmsSiteFactory(database, useKestrel, settings, configureServices);
         if (useKestrel)
         {
             factory.UseKestrel(0);
@@ -86,6 +95,10 @@ public sealed class CmsSiteFactory : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment("Testing");
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
+        }
     }
 
     public override async ValueTask DisposeAsync()

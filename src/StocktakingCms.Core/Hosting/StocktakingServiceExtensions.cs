@@ -74,6 +74,8 @@ public static class StocktakingServiceExtensions
         services.AddCmsDbContext<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>("Core");
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<SiteDocuments>();
+        services.AddScoped<Settings.SiteTime>();
+        services.AddScoped<LanguageNames>();
 
         services.AddScoped<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentManager, ContentManager>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StocktakingCms.Core.Data;
@@ -8,7 +9,8 @@ namespace StocktakingCms.Core.Recipes;
 /// <summary>
 /// Runs a recipe's steps in order, each in a scope and a transaction of its own: a failing step
 /// leaves the database as it was before that step, and the run stops there with a message
-/// naming the recipe, the step and the reason. Steps are idempotent, so a fixed recipe can
+/// naming the recipe, the step and the reason. (A step that commits its own batches keeps the
+/// batches it committed, and its message says so.) Steps are idempotent, so a fixed recipe can
 /// simply be run again.
 /// </summary>
 public sealed class RecipeExecutor(IServiceScopeFactory scopes, ModuleState modules, ILogger<RecipeExecutor> logger)
@@ -27,16 +29,18 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, ModuleState modu
             var step = recipe.Steps[index];
             var name = step["name"]!.GetValue<string>();
             var where = $"Recipe '{recipe.Name}', step {index + 1} '{name}'";
+            var rolledBack = new StrongBox<bool>(true);
             try
             {
-                await RunStepAsync(recipe, step, name, Report, cancellationToken);
+                await RunStepAsync(recipe, step, name, Report, rolledBack, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 var reason = exception is RecipeStepException or RecipeException or Content.Definitions.ContentDefinitionException or ModuleLoadException
                     ? exception.Message
                     : $"{exception.GetType().Name}: {exception.Message}";
-                var message = $"{where} failed: {reason} Nothing of this step was saved.";
+                // A step that commits its own batches has said itself what was kept.
+                var message = rolledBack.Value ? $"{where} failed: {reason} Nothing of this step was saved." : $"{where} failed: {reason}";
                 logger.LogError(exception, "{Message}", message);
                 Report(message);
                 return new RecipeResult(false, lines, message);
@@ -48,7 +52,8 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, ModuleState modu
     }
 
     private async Task RunStepAsync(
-        RecipeDescriptor recipe, System.Text.Json.Nodes.JsonObject step, string name, Action<string> report, CancellationToken cancellationToken)
+        RecipeDescriptor recipe, System.Text.Json.Nodes.JsonObject step, string name, Action<string> report,
+        StrongBox<bool> rolledBack, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var handler = modules.Enabled(scope.ServiceProvider.GetServices<IRecipeStepHandler>())
@@ -57,6 +62,7 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, ModuleState modu
         var context = new RecipeContext(scope.ServiceProvider, recipe, report, cancellationToken);
         if (handler.ManagesOwnTransactions)
         {
+            rolledBack.Value = false;
             await handler.ExecuteAsync(step, context);
             return;
         }

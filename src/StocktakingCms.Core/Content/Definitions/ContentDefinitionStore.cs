@@ -63,8 +63,13 @@ public sealed class ContentDefinitionStore(
             r => r.Name,
             r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Json, ContentJson.Options)!,
             StringComparer.OrdinalIgnoreCase);
-        // Short expiry: another node may change definitions; a local save evicts at once.
-        cache.Set(CacheKey, loaded, TimeSpan.FromSeconds(30));
+        // Short expiry: another node may change definitions; a local save evicts at once. What is
+        // read inside a transaction may still be rolled back (a failed recipe step): not cached.
+        if (db.Database.CurrentTransaction is null)
+        {
+            cache.Set(CacheKey, loaded, TimeSpan.FromSeconds(30));
+        }
+
         return loaded;
     }
 }

@@ -28,11 +28,20 @@ public sealed class ContentStep : RecipeStepHandler<ContentStep.Model>
     protected override async Task ExecuteAsync(Model step, RecipeContext context)
     {
         var parts = context.Services.GetServices<ContentPartDescriptor>().ToDictionary(p => p.Name, StringComparer.Ordinal);
-        var documents = await CheckAsync(step.Data, parts, context);
+        Dictionary<string, ContentDocument> documents;
+        try
+        {
+            documents = await CheckAsync(step.Data, parts, context);
+        }
+        catch (RecipeStepException exception)
+        {
+            throw new RecipeStepException($"{exception.Message} Nothing of this step was saved.");
+        }
 
         int created = 0, updated = 0, unchanged = 0;
         foreach (var batch in step.Data.Chunk(BatchSize))
         {
+            var savedBefore = created + updated + unchanged;
             await using var scope = context.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             var manager = scope.ServiceProvider.GetRequiredService<IContentManager>();
             var session = scope.ServiceProvider.GetRequiredService<CmsDbSession>();
@@ -55,14 +64,14 @@ public sealed class ContentStep : RecipeStepHandler<ContentStep.Model>
                     if (!same)
                     {
                         item.Content = document;
-                        Check(await manager.UpdateAsync(item, cancellationToken: context.CancellationToken), entry);
+                        Check(await manager.UpdateAsync(item, cancellationToken: context.CancellationToken), entry, savedBefore);
                     }
 
                     var published = await manager.GetAsync(entry.ContentItemId, VersionOptions.Published, context.CancellationToken);
                     var needsPublish = entry.Published && (published is null || !same);
                     if (needsPublish)
                     {
-                        Check(await manager.PublishAsync(entry.ContentItemId, context.CancellationToken), entry);
+                        Check(await manager.PublishAsync(entry.ContentItemId, context.CancellationToken), entry, savedBefore);
                     }
 
                     _ = same && !needsPublish ? unchanged++ : updated++;
@@ -75,7 +84,7 @@ public sealed class ContentStep : RecipeStepHandler<ContentStep.Model>
                     fresh.Culture = entry.Culture ?? "";
                     fresh.DisplayText = entry.DisplayText ?? "";
                     fresh.Content = document;
-                    Check(await manager.CreateAsync(fresh, entry.Published, context.CancellationToken), entry);
+                    Check(await manager.CreateAsync(fresh, entry.Published, context.CancellationToken), entry, savedBefore);
                     created++;
                 }
 
@@ -152,12 +161,17 @@ public sealed class ContentStep : RecipeStepHandler<ContentStep.Model>
         return ContentDocument.FromJson(normalized);
     }
 
-    private static void Check(ContentOperationResult result, Item entry)
+    /// <param name="savedBefore">Items committed by earlier batches: the failing batch rolls back, they stay.</param>
+    private static void Check(ContentOperationResult result, Item entry, int savedBefore)
     {
         if (!result.Succeeded)
         {
+            var kept = savedBefore == 0
+                ? "Nothing of this step was saved."
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"The {savedBefore} items of earlier batches were saved; running the recipe again after the fix is safe.");
             throw new RecipeStepException(
-                $"The item '{entry.ContentItemId}' ({entry.ContentType}) was refused: {string.Join(" ", result.AllMessages)} Earlier batches were saved; running the recipe again after the fix is safe.");
+                $"The item '{entry.ContentItemId}' ({entry.ContentType}) was refused: {string.Join(" ", result.AllMessages)} {kept}");
         }
     }
 

@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using StocktakingCms.Core.Content;
+using StocktakingCms.Core.Content.Definitions;
+using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Localization;
+using StocktakingCms.Taxonomies.Data;
+using StocktakingCms.Taxonomies.Models;
+using StocktakingCms.Taxonomies.Services;
+
+namespace StocktakingCms.Taxonomies.Handlers;
+
+/// <summary>
+/// Checks every taxonomy field against its settings (known codes of the right taxonomy, leaves
+/// only, required, minimum and maximum) with a message on the field, and keeps the
+/// <see cref="TermLink"/> rows of the latest and the published version in the item's transaction.
+/// </summary>
+public sealed class TermsPartHandler(
+    TaxonomiesDbContext db,
+    TaxonomyStore taxonomies,
+    IContentDefinitionStore definitions,
+    IStringLocalizer<TermsPartHandler> T) : ContentHandler
+{
+    public override async Task ValidatingAsync(ValidateContentContext context)
+    {
+        var item = context.ContentItem;
+        if (item.Get<TermsPart>() is not { } part)
+        {
+            return;
+        }
+
+        var fields = await FieldsAsync(item);
+        foreach (var unknown in part.Fields.Keys.Where(name => fields.All(f => f.Name != name)))
+        {
+            context.AddError($"TermsPart.{unknown}", T["The field \"{0}\" does not exist on this type.", unknown]);
+        }
+
+        foreach (var field in fields)
+        {
+            var key = $"TermsPart.{field.Name}";
+            var codes = part.Get(field.Name);
+            var tree = await taxonomies.GetAsync(field.Taxonomy);
+            if (tree is null)
+            {
+                context.AddError(key, T["The taxonomy \"{0}\" of this field does not exist.", field.Taxonomy]);
+                continue;
+            }
+
+            foreach (var code in codes)
+            {
+                var term = tree.Find(code);
+                if (term is null)
+                {
+                    context.AddError(key, T["\"{0}\" is not a term of this list.", code]);
+                }
+                else if (field.LeavesOnly && term.Children.Count > 0)
+                {
+                    context.AddError(key, T["Choose a more precise term than \"{0}\".", term.Names.For(CmsCultures.CurrentName)]);
+                }
+            }
+
+            var minimum = Math.Max(field.Required ? 1 : 0, field.Minimum ?? 0);
+            var maximum = field.Multiple ? field.Maximum : 1;
+            if (codes.Count < minimum)
+            {
+                context.AddError(key, minimum == 1 ? T["Choose at least one."] : T["Choose at least {0}.", minimum]);
+            }
+
+            if (maximum is { } max && codes.Count > max)
+            {
+                context.AddError(key, max == 1 ? T["Choose only one."] : T["Choose at most {0}.", max]);
+            }
+        }
+    }
+
+    public override Task UpdatedAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
+
+    public override async Task PublishedAsync(PublishContentContext context)
+    {
+        await IndexAsync(context.ContentItem, published: true);
+        await IndexAsync(context.ContentItem, published: false);
+    }
+
+    public override Task UnpublishedAsync(PublishContentContext context) => RemoveAsync(context.ContentItem.ContentItemId, published: true);
+
+    public override Task DiscardedDraftAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
+
+    public override async Task RemovedAsync(ContentContext context)
+    {
+        await RemoveAsync(context.ContentItem.ContentItemId, published: true);
+        await RemoveAsync(context.ContentItem.ContentItemId, published: false);
+    }
+
+    private async Task<IReadOnlyList<TaxonomyFieldSettings>> FieldsAsync(ContentItem item) =>
+        (await definitions.GetTypeAsync(item.ContentType))?.FindPart(nameof(TermsPart))?.GetSettings<TermsPartSettings>().Fields ?? [];
+
+    private async Task IndexAsync(ContentItem item, bool published)
+    {
+        if (item.Get<TermsPart>() is not { } part)
+        {
+            return;
+        }
+
+        await RemoveAsync(item.ContentItemId, published);
+        var fields = await FieldsAsync(item);
+        foreach (var field in fields)
+        {
+            foreach (var code in part.Get(field.Name))
+            {
+                db.TermLinks.Add(new TermLink
+                {
+                    ContentItemId = item.ContentItemId,
+                    LocalizationSet = item.LocalizationSet,
+                    Culture = item.Culture,
+                    ContentType = item.ContentType,
+                    Published = published,
+                    Field = field.Name,
+                    TaxonomyCode = field.Taxonomy,
+                    TermCode = code,
+                    SortDate = (published ? item.PublishedUtc : null) ?? item.ModifiedUtc,
+                });
+            }
+        }
+    }
+
+    private async Task RemoveAsync(string contentItemId, bool published)
+    {
+        // Rows added earlier in this operation are still only in the tracker.
+        foreach (var pending in db.TermLinks.Local.Where(l => l.ContentItemId == contentItemId && l.Published == published).ToList())
+        {
+            db.Entry(pending).State = pending.Id == 0 ? Microsoft.EntityFrameworkCore.EntityState.Detached : Microsoft.EntityFrameworkCore.EntityState.Deleted;
+        }
+
+        var stored = await db.TermLinks.Where(l => l.ContentItemId == contentItemId && l.Published == published).ToListAsync();
+        db.TermLinks.RemoveRange(stored);
+    }
+}

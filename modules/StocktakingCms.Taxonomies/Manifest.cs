@@ -1,0 +1,8 @@
+using StocktakingCms.Core.Modules;
+
+[assembly: Module(
+    "StocktakingCms.Taxonomies",
+    Name = "Taxonomies",
+    Category = "Content",
+    Dependencies = ["StocktakingCms.Contents"],
+    Description = "Trees of terms named in the six languages (action lines, SDGs, countries...), taxonomy fields and term pages.")]

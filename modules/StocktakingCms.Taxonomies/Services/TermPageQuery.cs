@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using StocktakingCms.Contents.Data;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Taxonomies.Data;
+
+namespace StocktakingCms.Taxonomies.Services;
+
+/// <summary>An item listed on a term page: in the visitor's language when translated, else its original.</summary>
+public sealed record TermPageItem(string Title, string? Url, string Culture, bool IsInRequestedCulture, DateTime Date);
+
+public sealed record TermPage(IReadOnlyList<TermPageItem> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// The published items tagged with a term or any term below it, newest first, one per
+/// localization set (translations of an entry are one entry), paged in SQL.
+/// </summary>
+public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext content, ContentsDbContext routes)
+{
+    public const int PageSize = 20;
+
+    public async Task<TermPage> ListAsync(TaxonomyTree tree, string termCode, string culture, int page, CancellationToken cancellationToken)
+    {
+        var codes = tree.SelfAndDescendantCodes(termCode).ToList();
+        var tagged = links.TermLinks.AsNoTracking()
+            .Where(l => l.Published && l.TaxonomyCode == tree.Code && codes.Contains(l.TermCode));
+        var sets = tagged.GroupBy(l => l.LocalizationSet).Select(g => new { Set = g.Key, Date = g.Max(l => l.SortDate) });
+        var total = await sets.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var pageSets = await sets.OrderByDescending(s => s.Date).ThenBy(s => s.Set)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var setIds = pageSets.Select(s => s.Set).ToList();
+
+        var candidates = await tagged.Where(l => setIds.Contains(l.LocalizationSet))
+            .Select(l => new { l.LocalizationSet, l.ContentItemId, l.Culture }).Distinct().ToListAsync(cancellationToken);
+        var chosen = candidates.GroupBy(c => c.LocalizationSet).ToDictionary(
+            g => g.Key,
+            g => g.FirstOrDefault(c => c.Culture == culture) ?? g.First());
+        var ids = chosen.Values.Select(c => c.ContentItemId).ToList();
+        var titles = await content.ContentItems.AsNoTracking()
+            .Where(i => ids.Contains(i.ContentItemId) && i.Published && !i.Deleted)
+            .ToDictionaryAsync(i => i.ContentItemId, i => i.DisplayText, cancellationToken);
+        var slugs = await routes.AutorouteEntries.AsNoTracking()
+            .Where(e => ids.Contains(e.ContentItemId) && e.Published)
+            .ToDictionaryAsync(e => e.ContentItemId, e => $"/{e.Culture}/{e.Slug}", cancellationToken);
+
+        var items = pageSets
+            .Where(s => chosen.ContainsKey(s.Set) && titles.ContainsKey(chosen[s.Set].ContentItemId))
+            .Select(s =>
+            {
+                var item = chosen[s.Set];
+                return new TermPageItem(titles[item.ContentItemId], slugs.GetValueOrDefault(item.ContentItemId), item.Culture, item.Culture == culture, s.Date);
+            })
+            .ToList();
+        return new TermPage(items, total, page, PageSize);
+    }
+
+    /// <summary>How many items (latest versions) use each term of a taxonomy, for the admin tree.</summary>
+    public async Task<Dictionary<string, int>> UsageAsync(string taxonomyCode, CancellationToken cancellationToken) =>
+        await links.TermLinks.AsNoTracking()
+            .Where(l => !l.Published && l.TaxonomyCode == taxonomyCode)
+            .GroupBy(l => l.TermCode)
+            .Select(g => new { Code = g.Key, Count = g.Select(l => l.ContentItemId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Code, x => x.Count, StringComparer.OrdinalIgnoreCase, cancellationToken);
+}

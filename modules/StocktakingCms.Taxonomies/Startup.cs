@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Core.Admin;
+using StocktakingCms.Core.Content.Definitions;
+using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Modules;
+using StocktakingCms.Core.Recipes;
+using StocktakingCms.Core.Security;
+using StocktakingCms.Taxonomies.Data;
+using StocktakingCms.Taxonomies.Handlers;
+using StocktakingCms.Taxonomies.Models;
+using StocktakingCms.Taxonomies.Recipes;
+using StocktakingCms.Taxonomies.Services;
+
+namespace StocktakingCms.Taxonomies;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCmsDbContext<TaxonomiesDbContext, SqliteTaxonomiesDbContext, PostgresTaxonomiesDbContext>("Taxonomies");
+        services.AddSingleton(ContentPartDescriptor.For<TaxonomyPart>("Taxonomy", "A tree of terms named in the six languages."));
+        services.AddSingleton(ContentPartDescriptor.For<TermsPart>("Taxonomy fields", "Terms chosen from taxonomies, in fields set on the type."));
+        services.AddScoped<ContentHandler, TaxonomyPartHandler>();
+        services.AddScoped<ContentHandler, TermsPartHandler>();
+        services.AddScoped<TaxonomyStore>();
+        services.AddScoped<TermPageQuery>();
+        services.AddScoped<TaxonomyEditor>();
+        services.AddScoped<IRecipeStepHandler, TaxonomiesStep>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<IAdminMenuProvider, AdminMenu>();
+        services.Configure<RouteOptions>(routes => routes.ConstraintMap[PublicTaxonomyConstraint.Name] = typeof(PublicTaxonomyConstraint));
+    }
+}

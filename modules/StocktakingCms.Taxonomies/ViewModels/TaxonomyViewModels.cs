@@ -1,0 +1,41 @@
+using StocktakingCms.Taxonomies.Models;
+using StocktakingCms.Taxonomies.Services;
+
+namespace StocktakingCms.Taxonomies.ViewModels;
+
+public sealed record TaxonomyListViewModel(IReadOnlyList<TaxonomyTree> Taxonomies);
+
+public sealed record TaxonomyTreeViewModel(TaxonomyTree Tree, IReadOnlyDictionary<string, int> Usage, string Culture);
+
+/// <summary>The term editor: names and descriptions in each culture, which provisional names to confirm, where it sits.</summary>
+public sealed class TermEditorViewModel
+{
+    public string TaxonomyCode { get; set; } = "";
+
+    public string TermCode { get; set; } = "";
+
+    public Dictionary<string, string> Names { get; set; } = [];
+
+    public Dictionary<string, string> Descriptions { get; set; } = [];
+
+    public List<string> Confirm { get; set; } = [];
+
+    public List<string> Provisional { get; set; } = [];
+
+    public string? ParentCode { get; set; }
+
+    /// <summary>Terms the term may move under (not itself nor its descendants), code → label.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ParentChoices { get; set; } = [];
+}
+
+/// <summary>The form adding a term.</summary>
+public sealed class NewTermViewModel
+{
+    public string? Code { get; set; }
+
+    public string? ParentCode { get; set; }
+
+    public Dictionary<string, string> Names { get; set; } = [];
+}
+
+public sealed record TermPageViewModel(TaxonomyTree Tree, TaxonomyTerm Term, IReadOnlyList<TaxonomyTerm> Path, TermPage Page, string Culture);

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Core.Hosting;
+using StocktakingCms.Core.Security;
+
+namespace StocktakingCms.Testing;
+
+/// <summary>
+/// Base of provider contract tests: an abstract test class derives from this and gets one
+/// subclass per database (<c>FooSqliteTests : FooTests</c> passing <see cref="DatabaseProvider.Sqlite"/>,
+/// <c>FooPostgresTests</c> passing <see cref="DatabaseProvider.Postgres"/>). The tests of one class
+/// share one site; each test works on items of its own (unique ids and slugs).
+/// </summary>
+public abstract class SiteTests(DatabaseProvider provider, SharedSite shared) : IClassFixture<SharedSite>, IAsyncLifetime
+{
+    protected DatabaseProvider Provider { get; } = provider;
+
+    protected CmsSiteFactory Site { get; private set; } = null!;
+
+    /// <summary>Services added to the site after its own (a test handler, a fake clock...).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public virtual async Task InitializeAsync() => Site = await shared.GetAsync(Provider, ConfigureServices);
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
+    protected HttpClient CreateClient() => Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in as the site's administrator.</summary>
+    protected async Task<HttpClient> CreateAdminClientAsync()
+    {
+        var client = CreateClient();
+        await client.SignInAsync(CmsSiteFactory.AdminUserName, CmsSiteFactory.AdminPassword);
+        return client;
+    }
+
+    /// <summary>A client signed in as a new user in <paramref name="role"/> (Editor, Reviewer, Contributor...).</summary>
+    protected async Task<HttpClient> CreateClientInRoleAsync(string role)
+    {
+        const string password = "Role-Test-Password-42";
+        var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..24];
+        await Site.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            var user = new CmsUser { UserName = userName, Email = $"{userName}@example.org", EmailConfirmed = true };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, role));
+        });
+        var client = CreateClient();
+        await client.SignInAsync(userName, password);
+        return client;
+    }
+
+    /// <summary>A lowercase slug no other test uses.</summary>
+    protected static string UniqueSlug(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
