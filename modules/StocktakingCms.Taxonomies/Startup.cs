@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TaxonomyStore>();
         services.AddScoped<TermPageQuery>();
         services.AddScoped<TaxonomyEditor>();
+        services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.TermsPartDriver>();
         services.AddScoped<IRecipeStepHandler, TaxonomiesStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();

@@ -8,10 +8,10 @@ namespace StocktakingCms.Contents.Drivers;
 
 public sealed class MarkdownBodyPartDriver(MarkdownRenderer markdown) : ContentPartDriver<MarkdownBodyPart, MarkdownBodyPartEditor>
 {
-    public override PartShape? BuildDisplay(ContentItem item, ContentTypePartDefinition definition, string displayType) =>
-        item.Get<MarkdownBodyPart>() is { } part
-            ? new PartShape(PartName, $"Parts/{PartName}", new MarkdownBodyDisplay(markdown.ToSafeHtml(part.Markdown)), PartName, 0)
-            : null;
+    public override Task<PartShape?> BuildDisplayAsync(ContentItem item, ContentTypePartDefinition definition, string displayType) =>
+        Task.FromResult(item.Get<MarkdownBodyPart>() is { } part
+            ? new PartShape(PartName, PartView(PartName), new MarkdownBodyDisplay(markdown.ToSafeHtml(part.Markdown)), PartName, 0)
+            : null);
 
     protected override MarkdownBodyPartEditor ToEditor(MarkdownBodyPart part, ContentItem item, ContentTypePartDefinition definition) =>
         new() { Markdown = part.Markdown };

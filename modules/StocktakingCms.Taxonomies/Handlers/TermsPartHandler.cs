@@ -57,6 +57,10 @@ public sealed class TermsPartHandler(
                 {
                     context.AddError(key, T["Choose a more precise term than \"{0}\".", term.Names.For(CmsCultures.CurrentName)]);
                 }
+                else if (field.TopLevelOnly && tree.ParentOf(term.Code) is not null)
+                {
+                    context.AddError(key, T["\"{0}\" cannot be chosen here: choose a top-level term.", term.Names.For(CmsCultures.CurrentName)]);
+                }
             }
 
             var minimum = Math.Max(field.Required ? 1 : 0, field.Minimum ?? 0);

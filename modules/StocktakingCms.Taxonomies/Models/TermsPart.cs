@@ -34,8 +34,17 @@ public sealed class TaxonomyFieldSettings
 
     public bool Multiple { get; set; } = true;
 
-    /// <summary>Only terms without children may be chosen (e.g. countries, not regions).</summary>
+    /// <summary>Only terms without children may be chosen (e.g. SDG targets, not goals).</summary>
     public bool LeavesOnly { get; set; }
+
+    /// <summary>Only top-level terms may be chosen (e.g. SDG goals, not targets).</summary>
+    public bool TopLevelOnly { get; set; }
+
+    /// <summary>
+    /// Filled by code, not by the editor (e.g. regions derived from countries): not shown in
+    /// editors, still indexed for filters and term pages.
+    /// </summary>
+    public bool Derived { get; set; }
 
     public bool Required { get; set; }
 

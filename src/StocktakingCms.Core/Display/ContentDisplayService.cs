@@ -8,10 +8,10 @@ namespace StocktakingCms.Core.Display;
 public sealed class ContentDisplayService(IContentDefinitionStore definitions, IEnumerable<ContentPartDriver> drivers, ModuleState modules)
 {
     public async Task<IReadOnlyList<PartShape>> BuildEditorAsync(ContentItem item, CancellationToken cancellationToken = default) =>
-        await BuildAsync(item, (driver, part) => driver.BuildEditor(item, part), cancellationToken);
+        await BuildAsync(item, (driver, part) => driver.BuildEditorAsync(item, part), cancellationToken);
 
     public async Task<IReadOnlyList<PartShape>> BuildDisplayAsync(ContentItem item, string displayType, CancellationToken cancellationToken = default) =>
-        await BuildAsync(item, (driver, part) => driver.BuildDisplay(item, part, displayType), cancellationToken);
+        await BuildAsync(item, (driver, part) => driver.BuildDisplayAsync(item, part, displayType), cancellationToken);
 
     /// <summary>Applies posted values to every part of the item; binding errors go to the updater.</summary>
     public async Task UpdateEditorAsync(ContentItem item, IPartModelUpdater updater, CancellationToken cancellationToken = default)
@@ -23,13 +23,13 @@ public sealed class ContentDisplayService(IContentDefinitionStore definitions, I
     }
 
     private async Task<IReadOnlyList<PartShape>> BuildAsync(
-        ContentItem item, Func<ContentPartDriver, ContentTypePartDefinition, PartShape?> build, CancellationToken cancellationToken)
+        ContentItem item, Func<ContentPartDriver, ContentTypePartDefinition, Task<PartShape?>> build, CancellationToken cancellationToken)
     {
         var shapes = new List<PartShape>();
         var position = 0;
         foreach (var (driver, part) in await DriversForAsync(item, cancellationToken))
         {
-            if (build(driver, part) is { } shape)
+            if (await build(driver, part) is { } shape)
             {
                 shapes.Add(shape with { Position = position++ });
             }

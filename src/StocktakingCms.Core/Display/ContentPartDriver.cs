@@ -12,11 +12,18 @@ public abstract class ContentPartDriver
 {
     public abstract string PartName { get; }
 
-    public abstract PartShape? BuildEditor(ContentItem item, ContentTypePartDefinition definition);
+    public abstract Task<PartShape?> BuildEditorAsync(ContentItem item, ContentTypePartDefinition definition);
 
     public abstract Task UpdateAsync(ContentItem item, ContentTypePartDefinition definition, IPartModelUpdater updater);
 
-    public virtual PartShape? BuildDisplay(ContentItem item, ContentTypePartDefinition definition, string displayType) => null;
+    public virtual Task<PartShape?> BuildDisplayAsync(ContentItem item, ContentTypePartDefinition definition, string displayType) =>
+        Task.FromResult<PartShape?>(null);
+
+    /// <summary>
+    /// The full path of one of this module's part views. Shapes are rendered from other modules'
+    /// views (the content editor, the theme), where a relative name would not find them.
+    /// </summary>
+    protected string PartView(string name) => $"/Areas/{GetType().Assembly.GetName().Name}/Views/Shared/Parts/{name}.cshtml";
 }
 
 /// <summary>A driver for a typed part edited through a typed view model.</summary>
@@ -26,8 +33,8 @@ public abstract class ContentPartDriver<TPart, TEditor> : ContentPartDriver
 {
     public override string PartName => typeof(TPart).Name;
 
-    public override PartShape? BuildEditor(ContentItem item, ContentTypePartDefinition definition) =>
-        new(PartName, $"Parts/{PartName}.Edit", ToEditor(item.As<TPart>(), item, definition), PartName, 0);
+    public override Task<PartShape?> BuildEditorAsync(ContentItem item, ContentTypePartDefinition definition) =>
+        Task.FromResult<PartShape?>(new(PartName, PartView($"{PartName}.Edit"), ToEditor(item.As<TPart>(), item, definition), PartName, 0));
 
     public override async Task UpdateAsync(ContentItem item, ContentTypePartDefinition definition, IPartModelUpdater updater)
     {

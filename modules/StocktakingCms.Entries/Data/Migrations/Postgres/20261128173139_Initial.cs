@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace StocktakingCms.Entries.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EntryIndex",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    LocalizationSet = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    IsPublishedVersion = table.Column<bool>(type: "boolean", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleSearch = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OrganisationName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ModifiedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EntryIndex", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntryIndex_ContentItemId_Published",
+                table: "EntryIndex",
+                columns: new[] { "ContentItemId", "Published" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntryIndex_Published_Culture_ModifiedUtc",
+                table: "EntryIndex",
+                columns: new[] { "Published", "Culture", "ModifiedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntryIndex_Published_ModifiedUtc",
+                table: "EntryIndex",
+                columns: new[] { "Published", "ModifiedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntryIndex_Published_Title",
+                table: "EntryIndex",
+                columns: new[] { "Published", "Title" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EntryIndex");
+        }
+    }
+}

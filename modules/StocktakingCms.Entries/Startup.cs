@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Core.Admin;
+using StocktakingCms.Core.Content.Definitions;
+using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Display;
+using StocktakingCms.Core.Modules;
+using StocktakingCms.Entries.Data;
+using StocktakingCms.Entries.Drivers;
+using StocktakingCms.Entries.Handlers;
+using StocktakingCms.Entries.Models;
+using StocktakingCms.Entries.Services;
+
+namespace StocktakingCms.Entries;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCmsDbContext<EntriesDbContext, SqliteEntriesDbContext, PostgresEntriesDbContext>("Entries");
+        services.AddSingleton(ContentPartDescriptor.For<EntryPart>("Entry", "A stocktaking entry: descriptions, organisation, dates, partners, contacts."));
+        services.AddScoped<ContentPartDriver, EntryPartDriver>();
+        services.AddScoped<ContentHandler, EntryPartHandler>();
+        services.AddScoped<EntryAdminQuery>();
+        services.AddScoped<IAdminMenuProvider, AdminMenu>();
+    }
+}
