@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<ContentAdminQuery>();
+        services.AddScoped<TranslationQuery>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }

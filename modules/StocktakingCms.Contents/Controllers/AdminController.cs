@@ -24,6 +24,8 @@ public sealed class AdminController(
     ContentAdminQuery query,
     SiteDocuments documents,
     IAuthorizationService authorization,
+    TranslationQuery translations,
+    LanguageNames languages,
     ContentViewSelector views,
     IStringLocalizer<AdminController> T) : Controller
 {
@@ -197,6 +199,48 @@ public sealed class AdminController(
         return RedirectToAction(nameof(Edit), new { id = result.Item!.ContentItemId });
     }
 
+    /// <summary>
+    /// Opens the item's translation into a culture, creating it first as a draft pre-filled from
+    /// this item (same localization set, same classification) when it does not exist yet.
+    /// </summary>
+    [HttpPost("{id}/translate")]
+    public async Task<IActionResult> Translate(string id, [FromForm] string? culture, CancellationToken cancellationToken)
+    {
+        var source = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (source is null || await definitions.GetTypeAsync(source.ContentType, cancellationToken) is not { Settings.Translatable: true })
+        {
+            return NotFound();
+        }
+
+        if (!CmsCultures.IsSupported(culture))
+        {
+            TempData["Error"] = T["Choose one of the site's languages."].Value;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        var target = culture!.ToLowerInvariant();
+        var existing = (await translations.ListAsync(source.LocalizationSet, cancellationToken)).FirstOrDefault(t => t.Culture == target);
+        if (existing?.ContentItemId is { } existingId)
+        {
+            return RedirectToAction(nameof(Edit), new { id = existingId });
+        }
+
+        var translation = await content.NewAsync(source.ContentType, cancellationToken);
+        translation.Culture = target;
+        translation.LocalizationSet = source.LocalizationSet;
+        translation.DisplayText = source.DisplayText;
+        translation.Content = source.Content.Clone();
+        var result = await content.CreateAsync(translation, publish: false, cancellationToken);
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = string.Join(" ", result.AllMessages);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        TempData["Message"] = T["A draft translation was created from the {0} version: translate its texts, then publish it.", languages.For(source.Culture)].Value;
+        return RedirectToAction(nameof(Edit), new { id = translation.ContentItemId });
+    }
+
     [HttpPost("{id}/delete")]
     [RequirePermission(nameof(Permissions.DeleteContent))]
     public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
@@ -228,6 +272,9 @@ public sealed class AdminController(
     private async Task<IActionResult> EditorAsync(ContentItem item, ContentTypeDefinition definition, bool isNew, CancellationToken cancellationToken)
     {
         var published = isNew ? null : await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
+        var translationLinks = isNew || !definition.Settings.Translatable
+            ? []
+            : await translations.ListAsync(item.LocalizationSet, cancellationToken);
         return View("Edit", new ContentEditorViewModel
         {
             Item = item,
@@ -237,6 +284,7 @@ public sealed class AdminController(
             HasPublished = published is not null,
             CanPublish = await CanAsync(Permissions.PublishContent),
             CanDelete = await CanAsync(Permissions.DeleteContent),
+            Translations = translationLinks,
         });
     }
 

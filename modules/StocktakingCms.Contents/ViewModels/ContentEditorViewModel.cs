@@ -20,4 +20,10 @@ public sealed class ContentEditorViewModel
     public bool CanPublish { get; init; }
 
     public bool CanDelete { get; init; }
+
+    /// <summary>For translatable types: each site culture and the item translating this one into it, if any.</summary>
+    public IReadOnlyList<TranslationLink> Translations { get; init; } = [];
 }
+
+/// <summary>A culture of the item's localization set: the translation's id, or null when missing.</summary>
+public sealed record TranslationLink(string Culture, string? ContentItemId, bool IsPublished);
