@@ -129,6 +129,16 @@ public sealed class ContentManager(
             await InvokeAsync(h => h.UpdatingAsync(context));
             if (await ValidateAsync(target) is { } invalid)
             {
+                if (!ReferenceEquals(target, item))
+                {
+                    // Nothing is saved: the caller's item keeps the edits and the version it was
+                    // loaded with, so an editor shown again can be fixed and saved without a false conflict.
+                    item.Content = target.Content;
+                    item.DisplayText = target.DisplayText;
+                    item.Latest = true;
+                    item.Version--;
+                }
+
                 return invalid;
             }
 

@@ -150,6 +150,7 @@ public static class StocktakingServiceExtensions
             .AddDataAnnotationsLocalization()
             .ConfigureApplicationPartManager(parts => ModuleLoader.ArrangeParts(parts, catalog, loaded, hostAssembly));
 
+        services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
         services.AddProblemDetails();
     }
 }
