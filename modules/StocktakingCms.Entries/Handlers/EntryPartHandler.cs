@@ -116,7 +116,15 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
         await IndexAsync(context.ContentItem, published: false);
     }
 
-    public override Task UnpublishedAsync(PublishContentContext context) => RemoveAsync(context.ContentItem.ContentItemId, published: true);
+    public override async Task UnpublishedAsync(PublishContentContext context)
+    {
+        await RemoveAsync(context.ContentItem.ContentItemId, published: true);
+        if (context.ContentItem.Latest)
+        {
+            // The latest version itself went offline: its row must no longer say it is online.
+            await IndexAsync(context.ContentItem, published: false);
+        }
+    }
 
     public override Task DiscardedDraftAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
 

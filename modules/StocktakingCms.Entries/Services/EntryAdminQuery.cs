@@ -85,9 +85,19 @@ public sealed class EntryAdminQuery(EntriesDbContext db)
         return new EntryListPage(rows, total, page, pageSize);
     }
 
-    /// <summary>Entries whose latest version carries the term (an EXISTS on the indexed term links).</summary>
-    private IQueryable<EntryIndex> WithTerm(IQueryable<EntryIndex> query, string taxonomy, string? code) =>
-        string.IsNullOrWhiteSpace(code)
-            ? query
-            : query.Where(e => db.TermLinks.Any(l => l.ContentItemId == e.ContentItemId && !l.Published && l.TaxonomyCode == taxonomy && l.TermCode == code));
+    /// <summary>
+    /// Entries whose latest version carries the term. Written as <c>IN (subquery)</c>, not as a
+    /// correlated EXISTS: SQLite runs the subquery once on the (taxonomy, term) index, where the
+    /// EXISTS form re-scanned every link of the term for each of 100,000 entries (minutes, not ms).
+    /// </summary>
+    private IQueryable<EntryIndex> WithTerm(IQueryable<EntryIndex> query, string taxonomy, string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return query;
+        }
+
+        var tagged = db.TermLinks.Where(l => !l.Published && l.TaxonomyCode == taxonomy && l.TermCode == code).Select(l => l.ContentItemId);
+        return query.Where(e => tagged.Contains(e.ContentItemId));
+    }
 }

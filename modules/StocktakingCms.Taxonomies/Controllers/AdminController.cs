@@ -67,8 +67,9 @@ public sealed class AdminController(TaxonomyStore store, TermPageQuery query, Ta
         return Done(result, tree.Code, T["The term was saved."]);
     }
 
+    /// <remarks>The taxonomy code comes from the route only: the form's own <c>Code</c> field is the new term's.</remarks>
     [HttpPost("{code}/terms")]
-    public async Task<IActionResult> AddTerm(string code, NewTermViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddTerm([FromRoute] string code, NewTermViewModel model, CancellationToken cancellationToken)
     {
         var tree = await store.GetAsync(code, cancellationToken);
         if (tree is null)

@@ -77,6 +77,26 @@ public sealed class TermsPartHandler(
         }
     }
 
+    /// <summary>
+    /// Stores each code as its taxonomy spells it ("c7-e-health" becomes "C7-e-health"): term
+    /// links, filters and term pages compare codes exactly. Unknown codes are left for validation.
+    /// </summary>
+    public override async Task UpdatingAsync(ContentContext context)
+    {
+        if (context.ContentItem.Get<TermsPart>() is not { } part)
+        {
+            return;
+        }
+
+        foreach (var field in await FieldsAsync(context.ContentItem))
+        {
+            if (part.Fields.ContainsKey(field.Name) && await taxonomies.GetAsync(field.Taxonomy) is { } tree)
+            {
+                part.Set(field.Name, part.Get(field.Name).Select(code => tree.Find(code)?.Code ?? code));
+            }
+        }
+    }
+
     public override Task UpdatedAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
 
     public override async Task PublishedAsync(PublishContentContext context)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Content;
@@ -49,8 +50,11 @@ public sealed class TaxonomiesStep : RecipeStepHandler<TaxonomiesStep.Model>
                 continue;
             }
 
-            var before = JsonSerializer.Serialize(existing.Get<TaxonomyPart>(), ContentJson.Options);
-            if (before == JsonSerializer.Serialize(taxonomy, ContentJson.Options) && existing.Published)
+            // Compared as JSON trees, not strings: PostgreSQL's jsonb gives object keys back in its own order.
+            var same = JsonNode.DeepEquals(
+                JsonSerializer.SerializeToNode(existing.Get<TaxonomyPart>(), ContentJson.Options),
+                JsonSerializer.SerializeToNode(taxonomy, ContentJson.Options));
+            if (same && existing.Published)
             {
                 context.Report($"Taxonomy {taxonomy.Code} unchanged.");
                 continue;

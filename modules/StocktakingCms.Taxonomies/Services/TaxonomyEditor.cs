@@ -65,10 +65,12 @@ public sealed class TaxonomyEditor(IContentManager content, TaxonomyStore store,
     /// <summary>Deletes a term and its children, only when no content uses any of them.</summary>
     public async Task<ContentOperationResult> DeleteAsync(string taxonomyCode, string termCode, CancellationToken cancellationToken)
     {
-        var usage = await query.UsageAsync(taxonomyCode, cancellationToken);
+        // Each item once (an entry tagged with a term and its parent is one item), and the
+        // published version counts too: a draft that drops the term leaves it online until published.
+        var current = await store.GetAsync(taxonomyCode, cancellationToken);
+        var used = current is null ? 0 : await query.ItemsUsingAsync(current.Code, current.SelfAndDescendantCodes(termCode), cancellationToken);
         return await ChangeAsync(taxonomyCode, (taxonomy, tree) =>
         {
-            var used = tree.SelfAndDescendantCodes(termCode).Sum(code => usage.GetValueOrDefault(code));
             if (used > 0)
             {
                 return T["This term cannot be deleted: {0} items use it or a term below it. Re-tag them first.", used];

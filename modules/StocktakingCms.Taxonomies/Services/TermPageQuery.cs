@@ -57,6 +57,17 @@ public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext conte
         return new TermPage(items, total, page, PageSize);
     }
 
+    /// <summary>How many items use any of the terms, in their latest or their published version, each item once.</summary>
+    public Task<int> ItemsUsingAsync(string taxonomyCode, IReadOnlyList<string> termCodes, CancellationToken cancellationToken)
+    {
+        var codes = termCodes.ToList();
+        return links.TermLinks.AsNoTracking()
+            .Where(l => l.TaxonomyCode == taxonomyCode && codes.Contains(l.TermCode))
+            .Select(l => l.ContentItemId)
+            .Distinct()
+            .CountAsync(cancellationToken);
+    }
+
     /// <summary>How many items (latest versions) use each term of a taxonomy, for the admin tree.</summary>
     public async Task<Dictionary<string, int>> UsageAsync(string taxonomyCode, CancellationToken cancellationToken) =>
         await links.TermLinks.AsNoTracking()
