@@ -48,13 +48,13 @@ public sealed class PublishingTests(BrowserFixture fixture, ITestOutputHelper ou
             await AdminPages.SubmitAsync(page, "Publish", "Published.");
             await Expect(page.Locator(".status .badge.published")).ToHaveTextAsync("Published");
 
-            await ExpectFallbackPageAsync(page, slug, title, culture: "fr", direction: "ltr", nativeName: "Français");
+            await ExpectFallbackPageAsync(page, slug, title, culture: "fr", direction: "ltr", wanted: "français", shown: "anglais");
             await BrowserFixture.ScreenshotAsync(page, "page-fr.png", output);
 
-            await ExpectFallbackPageAsync(page, slug, title, culture: "ar", direction: "rtl", nativeName: "عربي");
+            await ExpectFallbackPageAsync(page, slug, title, culture: "ar", direction: "rtl", wanted: "العربية", shown: "الإنكليزية");
             await BrowserFixture.ScreenshotAsync(page, "page-ar.png", output);
 
-            await ExpectFallbackPageAsync(page, slug, title, culture: "zh", direction: "ltr", nativeName: "中文");
+            await ExpectFallbackPageAsync(page, slug, title, culture: "zh", direction: "ltr", wanted: "中文", shown: "英文");
             await BrowserFixture.ScreenshotAsync(page, "page-zh.png", output);
         });
     }
@@ -117,7 +117,7 @@ public sealed class PublishingTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     /// <summary>The public page in a culture it was not written in: the English page, said so.</summary>
-    private static async Task ExpectFallbackPageAsync(IPage page, string slug, string title, string culture, string direction, string nativeName)
+    private static async Task ExpectFallbackPageAsync(IPage page, string slug, string title, string culture, string direction, string wanted, string shown)
     {
         var response = await page.GotoAsync($"/{culture}/{slug}");
         Assert.Equal((int)HttpStatusCode.OK, response?.Status);
@@ -126,12 +126,13 @@ public sealed class PublishingTests(BrowserFixture fixture, ITestOutputHelper ou
         await Expect(html).ToHaveAttributeAsync("dir", direction);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
 
-        // "This page is not available in {wanted}; it is shown in {English}.", in whatever language
-        // the notice is translated into: both language names are written in their own language.
+        // "This page is not available in {wanted}; it is shown in {English}.", translated, with
+        // both languages named in the page's language («affichée en anglais»), not natively.
         var notice = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status);
         await Expect(notice).ToBeVisibleAsync();
-        await Expect(notice).ToContainTextAsync(nativeName);
-        await Expect(notice).ToContainTextAsync("English");
+        await Expect(notice).ToContainTextAsync(wanted);
+        await Expect(notice).ToContainTextAsync(shown);
+        await Expect(notice).Not.ToContainTextAsync("English");
 
         // The article keeps the language and direction of its text, whatever the page's.
         var article = page.Locator("main article");

@@ -54,9 +54,13 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
         {
             Error(nameof(entry.ShortDescription), T["The short description is required."]);
         }
-        else if (EntryPart.CountWords(entry.ShortDescription) > EntryPart.ShortDescriptionMaxWords || entry.ShortDescription.Length > EntryPart.ShortDescriptionMaxLength)
+        else if (EntryPart.CountWords(entry.ShortDescription) > EntryPart.ShortDescriptionMaxWords)
         {
             Error(nameof(entry.ShortDescription), T["The short description can have at most {0} words ({1} now).", EntryPart.ShortDescriptionMaxWords, EntryPart.CountWords(entry.ShortDescription)]);
+        }
+        else if (entry.ShortDescription.Length > EntryPart.ShortDescriptionMaxLength)
+        {
+            Error(nameof(entry.ShortDescription), T["The text can have at most {0} characters.", EntryPart.ShortDescriptionMaxLength]);
         }
 
         if (entry.FullDescription.Length > EntryPart.FullDescriptionMaxLength)
@@ -183,8 +187,7 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
             return;
         }
 
-        var row = db.Entries.Local.FirstOrDefault(e => e.ContentItemId == item.ContentItemId && e.Published == published)
-            ?? await db.Entries.FirstOrDefaultAsync(e => e.ContentItemId == item.ContentItemId && e.Published == published);
+        var row = await FindRowAsync(item.ContentItemId, published);
         if (row is null)
         {
             db.Entries.Add(row = new EntryIndex { ContentItemId = item.ContentItemId, Published = published });
@@ -201,11 +204,14 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
 
     private async Task RemoveAsync(string contentItemId, bool published)
     {
-        var row = db.Entries.Local.FirstOrDefault(e => e.ContentItemId == contentItemId && e.Published == published)
-            ?? await db.Entries.FirstOrDefaultAsync(e => e.ContentItemId == contentItemId && e.Published == published);
-        if (row is not null)
+        if (await FindRowAsync(contentItemId, published) is { } row)
         {
             db.Entries.Remove(row);
         }
     }
+
+    /// <summary>The index row, from the tracker when this operation already touched it, else from the database.</summary>
+    private async Task<EntryIndex?> FindRowAsync(string contentItemId, bool published) =>
+        db.Entries.Local.FirstOrDefault(e => e.ContentItemId == contentItemId && e.Published == published)
+        ?? await db.Entries.FirstOrDefaultAsync(e => e.ContentItemId == contentItemId && e.Published == published);
 }

@@ -19,7 +19,7 @@ namespace StocktakingCms.Home.Controllers;
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("error/{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;

@@ -5,5 +5,5 @@ public static class TermCodes
 {
     public static bool IsValid(string? code) =>
         !string.IsNullOrEmpty(code) && code.Length <= 100
-        && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+        && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-');
 }
