@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Taxonomies.Data;
 using StocktakingCms.Taxonomies.Models;
@@ -12,7 +13,7 @@ namespace StocktakingCms.Taxonomies.Handlers;
 /// Keeps a taxonomy valid (a code, unique term codes, a name for every term, known cultures) and
 /// keeps the code → item index and the cache in step with the published version.
 /// </summary>
-public sealed class TaxonomyPartHandler(TaxonomiesDbContext db, TaxonomyStore store, IStringLocalizer<TaxonomyPartHandler> T) : ContentHandler
+public sealed class TaxonomyPartHandler(TaxonomiesDbContext db, TaxonomyStore store, CmsDbSession session, IStringLocalizer<TaxonomyPartHandler> T) : ContentHandler
 {
     public const int MaxCodeLength = 100;
 
@@ -70,11 +71,12 @@ public sealed class TaxonomyPartHandler(TaxonomiesDbContext db, TaxonomyStore st
         }
         else if (row.Code != taxonomy.Code)
         {
-            store.Evict(row.Code);
+            var previousCode = row.Code;
+            session.AfterCommit(() => store.Evict(previousCode));
         }
 
         row.Code = taxonomy.Code;
-        store.Evict(taxonomy.Code);
+        session.AfterCommit(() => store.Evict(taxonomy.Code));
     }
 
     public override async Task RemovedAsync(ContentContext context)
@@ -83,7 +85,7 @@ public sealed class TaxonomyPartHandler(TaxonomiesDbContext db, TaxonomyStore st
         if (row is not null)
         {
             db.Taxonomies.Remove(row);
-            store.Evict(row.Code);
+            session.AfterCommit(() => store.Evict(row.Code));
         }
     }
 }

@@ -130,7 +130,38 @@ public sealed class CmsDbSession(DbConnectionFactory connectionFactory) : IAsync
                 context.Database.UseTransaction(null);
             }
         }
+
+        var afterCommit = _afterCommit;
+        _afterCommit = [];
+        if (rollback && commit)
+        {
+            // Saying nothing would let the caller report a success that was never saved.
+            throw new InvalidOperationException(
+                "The transaction was rolled back because an operation inside it failed; nothing of it was saved.");
+        }
+
+        if (!rollback)
+        {
+            afterCommit.ForEach(action => action());
+        }
     }
+
+    /// <summary>
+    /// Runs an action once the current transaction has committed (at once when there is none), so
+    /// caches are evicted only when the new state is really in the database.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (_transaction is null)
+        {
+            action();
+            return;
+        }
+
+        _afterCommit.Add(action);
+    }
+
+    private List<Action> _afterCommit = [];
 
     public async ValueTask DisposeAsync()
     {

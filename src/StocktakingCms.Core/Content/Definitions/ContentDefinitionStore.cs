@@ -8,6 +8,7 @@ namespace StocktakingCms.Core.Content.Definitions;
 /// <inheritdoc cref="IContentDefinitionStore"/>
 public sealed class ContentDefinitionStore(
     CoreDbContext db,
+    CmsDbSession session,
     IEnumerable<ContentPartDescriptor> parts,
     IMemoryCache cache,
     TimeProvider clock) : IContentDefinitionStore
@@ -49,6 +50,9 @@ public sealed class ContentDefinitionStore(
 
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(CacheKey);
+
+        // Evicted again once committed: a request between the save and the commit may have cached the old state.
+        session.AfterCommit(() => cache.Remove(CacheKey));
     }
 
     private async Task<Dictionary<string, ContentTypeDefinition>> LoadAsync(CancellationToken cancellationToken)

@@ -65,7 +65,8 @@ public sealed class RolesStep : RecipeStepHandler<RolesStep.Model>
             context.Report($"{(created ? "Created" : "Updated")} role {entry.Name} ({wanted.Count} permissions).");
         }
 
-        context.Services.GetRequiredService<PermissionChecker>().Invalidate();
+        var checker = context.Services.GetRequiredService<PermissionChecker>();
+        context.Services.GetRequiredService<Data.CmsDbSession>().AfterCommit(checker.Invalidate);
     }
 
     private static void Check(IdentityResult result, string role)
