@@ -23,6 +23,8 @@ public abstract class TaxonomiesDbContext(DbContextOptions options) : DbContext(
             link.Property(l => l.TaxonomyCode).HasMaxLength(100);
             link.Property(l => l.TermCode).HasMaxLength(100);
             link.HasIndex(l => new { l.TaxonomyCode, l.TermCode, l.Published, l.SortDate });
+            // Covers "items carrying this term" (admin filters): no table lookups per matching link.
+            link.HasIndex(l => new { l.TaxonomyCode, l.TermCode, l.Published, l.ContentItemId });
             link.HasIndex(l => new { l.ContentItemId, l.Published });
             link.HasIndex(l => new { l.LocalizationSet, l.Published });
         });

@@ -103,6 +103,8 @@ namespace StocktakingCms.Taxonomies.Data.Migrations.Postgres
 
                     b.HasIndex("LocalizationSet", "Published");
 
+                    b.HasIndex("TaxonomyCode", "TermCode", "Published", "ContentItemId");
+
                     b.HasIndex("TaxonomyCode", "TermCode", "Published", "SortDate");
 
                     b.ToTable("TermLinks", (string)null);

@@ -94,6 +94,8 @@ namespace StocktakingCms.Taxonomies.Data.Migrations.Sqlite
 
                     b.HasIndex("LocalizationSet", "Published");
 
+                    b.HasIndex("TaxonomyCode", "TermCode", "Published", "ContentItemId");
+
                     b.HasIndex("TaxonomyCode", "TermCode", "Published", "SortDate");
 
                     b.ToTable("TermLinks", (string)null);
