@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Content.Definitions;
 using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Taxonomies.Data;
 using StocktakingCms.Taxonomies.Models;
@@ -17,6 +19,7 @@ namespace StocktakingCms.Taxonomies.Handlers;
 /// </summary>
 public sealed class TermsPartHandler(
     TaxonomiesDbContext db,
+    CoreDbContext content,
     TaxonomyStore taxonomies,
     IContentDefinitionStore definitions,
     IStringLocalizer<TermsPartHandler> T) : ContentHandler
@@ -97,7 +100,46 @@ public sealed class TermsPartHandler(
         }
     }
 
-    public override Task UpdatedAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
+    public override async Task UpdatedAsync(ContentContext context)
+    {
+        await IndexAsync(context.ContentItem, published: false);
+        await ShareWithTranslationsAsync(context.ContentItem);
+    }
+
+    /// <summary>
+    /// Classification belongs to the entry, not to one language: the terms just saved are written
+    /// into the latest version of every translation (and its term links) in the same transaction.
+    /// A translator who has that translation open gets a conflict instead of overwriting them.
+    /// </summary>
+    private async Task ShareWithTranslationsAsync(ContentItem item)
+    {
+        if (item.Get<TermsPart>() is not { } part
+            || (await definitions.GetTypeAsync(item.ContentType))?.Settings.Translatable != true)
+        {
+            return;
+        }
+
+        var translations = await content.ContentItems
+            .Where(i => i.LocalizationSet == item.LocalizationSet && i.ContentItemId != item.ContentItemId && i.Latest && !i.Deleted)
+            .ToListAsync();
+        var codes = JsonSerializer.Serialize(part.Fields, ContentJson.Options);
+        foreach (var translation in translations)
+        {
+            var theirs = translation.As<TermsPart>();
+            if (JsonSerializer.Serialize(theirs.Fields, ContentJson.Options) == codes)
+            {
+                continue;
+            }
+
+            theirs.Fields = part.Fields.ToDictionary(f => f.Key, f => f.Value.ToList(), StringComparer.Ordinal);
+            translation.Version++;
+            await IndexAsync(translation, published: false);
+            if (translation.Published)
+            {
+                await IndexAsync(translation, published: true);
+            }
+        }
+    }
 
     public override async Task PublishedAsync(PublishContentContext context)
     {
