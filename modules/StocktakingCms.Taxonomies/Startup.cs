@@ -26,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentHandler, TaxonomyPartHandler>();
         services.AddScoped<ContentHandler, TermsPartHandler>();
         services.AddScoped<TaxonomyStore>();
+        services.AddScoped<TermLinkIndexer>();
+        services.AddScoped<ItemRetagger>();
         services.AddScoped<TermPageQuery>();
         services.AddScoped<TaxonomyEditor>();
         services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.TermsPartDriver>();

@@ -113,6 +113,25 @@ public sealed class AdminController(TaxonomyStore store, TermPageQuery query, Ta
             : Done(await editor.DeleteAsync(tree.Code, found.Code, cancellationToken), tree.Code, T["The term was deleted."]);
     }
 
+    [HttpPost("{code}/terms/{term}/replace")]
+    public async Task<IActionResult> ReplaceTerm([FromRoute] string code, [FromRoute] string term, [FromForm] string? replacement, CancellationToken cancellationToken)
+    {
+        var tree = await store.GetAsync(code, cancellationToken);
+        if (tree?.Find(term) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(replacement) || tree.Find(replacement) is not { } target)
+        {
+            TempData["Error"] = T["Choose a replacement outside the term being deleted."].Value;
+            return RedirectToAction(nameof(EditTerm), new { code = tree.Code, term = found.Code });
+        }
+
+        var result = await editor.ReplaceAndDeleteAsync(tree.Code, found.Code, target.Code, cancellationToken);
+        return Done(result, tree.Code, T["The term was deleted and its items moved to \"{0}\".", target.Names.For(CmsCultures.CurrentName)]);
+    }
+
     private async Task<IActionResult> ReorderAsync(string code, string term, int offset, CancellationToken cancellationToken)
     {
         var tree = await store.GetAsync(code, cancellationToken);

@@ -18,7 +18,7 @@ namespace StocktakingCms.Taxonomies.Handlers;
 /// <see cref="TermLink"/> rows of the latest and the published version in the item's transaction.
 /// </summary>
 public sealed class TermsPartHandler(
-    TaxonomiesDbContext db,
+    TermLinkIndexer indexer,
     CoreDbContext content,
     TaxonomyStore taxonomies,
     IContentDefinitionStore definitions,
@@ -158,46 +158,9 @@ public sealed class TermsPartHandler(
     }
 
     private async Task<IReadOnlyList<TaxonomyFieldSettings>> FieldsAsync(ContentItem item) =>
-        (await definitions.GetTypeAsync(item.ContentType))?.FindPart(nameof(TermsPart))?.GetSettings<TermsPartSettings>().Fields ?? [];
+        await indexer.FieldsAsync(item);
 
-    private async Task IndexAsync(ContentItem item, bool published)
-    {
-        if (item.Get<TermsPart>() is not { } part)
-        {
-            return;
-        }
+    private Task IndexAsync(ContentItem item, bool published) => indexer.IndexAsync(item, published);
 
-        await RemoveAsync(item.ContentItemId, published);
-        var fields = await FieldsAsync(item);
-        foreach (var field in fields)
-        {
-            foreach (var code in part.Get(field.Name))
-            {
-                db.TermLinks.Add(new TermLink
-                {
-                    ContentItemId = item.ContentItemId,
-                    LocalizationSet = item.LocalizationSet,
-                    Culture = item.Culture,
-                    ContentType = item.ContentType,
-                    Published = published,
-                    Field = field.Name,
-                    TaxonomyCode = field.Taxonomy,
-                    TermCode = code,
-                    SortDate = (published ? item.PublishedUtc : null) ?? item.ModifiedUtc,
-                });
-            }
-        }
-    }
-
-    private async Task RemoveAsync(string contentItemId, bool published)
-    {
-        // Rows added earlier in this operation are still only in the tracker.
-        foreach (var pending in db.TermLinks.Local.Where(l => l.ContentItemId == contentItemId && l.Published == published).ToList())
-        {
-            db.Entry(pending).State = pending.Id == 0 ? Microsoft.EntityFrameworkCore.EntityState.Detached : Microsoft.EntityFrameworkCore.EntityState.Deleted;
-        }
-
-        var stored = await db.TermLinks.Where(l => l.ContentItemId == contentItemId && l.Published == published).ToListAsync();
-        db.TermLinks.RemoveRange(stored);
-    }
+    private Task RemoveAsync(string contentItemId, bool published) => indexer.RemoveAsync(contentItemId, published);
 }

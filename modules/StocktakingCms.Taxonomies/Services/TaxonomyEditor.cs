@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Content;
+using StocktakingCms.Core.Data;
 using StocktakingCms.Taxonomies.Models;
 
 namespace StocktakingCms.Taxonomies.Services;
@@ -8,7 +9,13 @@ namespace StocktakingCms.Taxonomies.Services;
 /// Changes to a taxonomy's terms made in the admin. Each change is a new version of the taxonomy,
 /// published at once, so the history keeps every rename and move.
 /// </summary>
-public sealed class TaxonomyEditor(IContentManager content, TaxonomyStore store, TermPageQuery query, IStringLocalizer<TaxonomyEditor> T)
+public sealed class TaxonomyEditor(
+    IContentManager content,
+    TaxonomyStore store,
+    TermPageQuery query,
+    ItemRetagger retagger,
+    CmsDbSession session,
+    IStringLocalizer<TaxonomyEditor> T)
 {
     public Task<ContentOperationResult> RenameAsync(string taxonomyCode, string termCode, LocalizedText names, LocalizedText descriptions, IEnumerable<string> confirmed, CancellationToken cancellationToken) =>
         ChangeAsync(taxonomyCode, (taxonomy, tree) =>
@@ -79,6 +86,36 @@ public sealed class TaxonomyEditor(IContentManager content, TaxonomyStore store,
             SiblingsOf(taxonomy, termCode).Remove(Find(taxonomy, termCode));
             return null;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a term after moving every item that uses it (or a term below it) to another term,
+    /// all in one transaction: the items keep a classification, and nothing is half-moved.
+    /// </summary>
+    public async Task<ContentOperationResult> ReplaceAndDeleteAsync(string taxonomyCode, string termCode, string replacementCode, CancellationToken cancellationToken)
+    {
+        var tree = await store.GetAsync(taxonomyCode, cancellationToken);
+        if (tree?.Find(termCode) is null || tree.Find(replacementCode) is not { } replacement)
+        {
+            return ContentOperationResult.Fail(ContentFailure.NotFound, T["This taxonomy does not exist."]);
+        }
+
+        var removed = tree.SelfAndDescendantCodes(termCode);
+        if (removed.Contains(replacement.Code, StringComparer.OrdinalIgnoreCase))
+        {
+            return ContentOperationResult.Fail(ContentFailure.InvalidState, T["Choose a replacement outside the term being deleted."]);
+        }
+
+        await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+        await retagger.RetagAsync(tree.Code, removed, replacement.Code, cancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
+        var result = await DeleteAsync(taxonomyCode, termCode, cancellationToken);
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
     }
 
     private async Task<ContentOperationResult> ChangeAsync(
