@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Contents.Data;
@@ -15,7 +14,7 @@ public sealed class HomeController(CoreDbContext db, ContentsDbContext routes, S
     /// <summary>Request localization has already chosen from the cookie and Accept-Language.</summary>
     [HttpGet("/")]
     public IActionResult Root() =>
-        Redirect($"/{CmsCultures.Find(CultureInfo.CurrentUICulture.Name)?.Name ?? CmsCultures.Default}/");
+        Redirect($"/{CmsCultures.CurrentName}/");
 
     [HttpGet("{culture:cms-culture}")]
     public async Task<IActionResult> Index(string culture, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class TermsPartHandler(
             return;
         }
 
-        var fields = await FieldsAsync(item);
+        var fields = await indexer.FieldsAsync(item);
         foreach (var unknown in part.Fields.Keys.Where(name => fields.All(f => f.Name != name)))
         {
             context.AddError($"TermsPart.{unknown}", T["The field \"{0}\" does not exist on this type.", unknown]);
@@ -91,7 +91,7 @@ public sealed class TermsPartHandler(
             return;
         }
 
-        foreach (var field in await FieldsAsync(context.ContentItem))
+        foreach (var field in await indexer.FieldsAsync(context.ContentItem))
         {
             if (part.Fields.ContainsKey(field.Name) && await taxonomies.GetAsync(field.Taxonomy) is { } tree)
             {
@@ -102,7 +102,7 @@ public sealed class TermsPartHandler(
 
     public override async Task UpdatedAsync(ContentContext context)
     {
-        await IndexAsync(context.ContentItem, published: false);
+        await indexer.IndexAsync(context.ContentItem, published: false);
         await ShareWithTranslationsAsync(context.ContentItem);
     }
 
@@ -133,34 +133,27 @@ public sealed class TermsPartHandler(
 
             theirs.Fields = part.Fields.ToDictionary(f => f.Key, f => f.Value.ToList(), StringComparer.Ordinal);
             translation.Version++;
-            await IndexAsync(translation, published: false);
+            await indexer.IndexAsync(translation, published: false);
             if (translation.Published)
             {
-                await IndexAsync(translation, published: true);
+                await indexer.IndexAsync(translation, published: true);
             }
         }
     }
 
     public override async Task PublishedAsync(PublishContentContext context)
     {
-        await IndexAsync(context.ContentItem, published: true);
-        await IndexAsync(context.ContentItem, published: false);
+        await indexer.IndexAsync(context.ContentItem, published: true);
+        await indexer.IndexAsync(context.ContentItem, published: false);
     }
 
-    public override Task UnpublishedAsync(PublishContentContext context) => RemoveAsync(context.ContentItem.ContentItemId, published: true);
+    public override Task UnpublishedAsync(PublishContentContext context) => indexer.RemoveAsync(context.ContentItem.ContentItemId, published: true);
 
-    public override Task DiscardedDraftAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
+    public override Task DiscardedDraftAsync(ContentContext context) => indexer.IndexAsync(context.ContentItem, published: false);
 
     public override async Task RemovedAsync(ContentContext context)
     {
-        await RemoveAsync(context.ContentItem.ContentItemId, published: true);
-        await RemoveAsync(context.ContentItem.ContentItemId, published: false);
+        await indexer.RemoveAsync(context.ContentItem.ContentItemId, published: true);
+        await indexer.RemoveAsync(context.ContentItem.ContentItemId, published: false);
     }
-
-    private async Task<IReadOnlyList<TaxonomyFieldSettings>> FieldsAsync(ContentItem item) =>
-        await indexer.FieldsAsync(item);
-
-    private Task IndexAsync(ContentItem item, bool published) => indexer.IndexAsync(item, published);
-
-    private Task RemoveAsync(string contentItemId, bool published) => indexer.RemoveAsync(contentItemId, published);
 }

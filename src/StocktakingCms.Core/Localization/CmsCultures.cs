@@ -28,8 +28,11 @@ public static class CmsCultures
     public static IReadOnlyList<CmsCulture> Cultures { get; } =
         [.. Table.Select(t => new CmsCulture(t.Name, t.NativeName, t.Name == "ar", Create(t.CultureName)))];
 
+    /// <summary>The site culture of the current request's UI culture, or the default one.</summary>
+    public static CmsCulture Current => Find(CultureInfo.CurrentUICulture.Name) ?? Cultures.First(c => c.Name == Default);
+
     /// <summary>The URL name of the current request's UI culture ("zh" for zh-Hans), or the default.</summary>
-    public static string CurrentName => Find(CultureInfo.CurrentUICulture.Name)?.Name ?? Default;
+    public static string CurrentName => Current.Name;
 
     /// <summary>True for the URL names only ("zh", not "zh-CN"): see <see cref="Find"/> for mapping.</summary>
     public static bool IsSupported(string? name) => name is not null && All.Contains(name, StringComparer.OrdinalIgnoreCase);

@@ -11,6 +11,9 @@ public sealed class SiteTime(SiteDocuments documents)
 {
     private TimeZoneInfo? _zone;
 
+    /// <summary>The machine-readable form for a <c>&lt;time datetime&gt;</c> attribute.</summary>
+    public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     public async Task<string> FormatAsync(DateTime utc)
     {
         _zone ??= TimeZoneInfo.TryFindSystemTimeZoneById((await documents.GetAsync<SiteSettings>()).TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
