@@ -1,0 +1,133 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Settings;
+using StocktakingCms.Email.Data;
+
+namespace StocktakingCms.Email.Services;
+
+/// <summary>
+/// Sends due mails: woken when a mail is committed, and every <c>Email:Delivery:PollInterval</c>
+/// for mails queued by other nodes or before a restart. A failed attempt is recorded with its
+/// error and retried later; nothing it meets (SMTP or database down) stops the host.
+/// </summary>
+public sealed partial class OutboxSender(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    MailTransports transports,
+    IOptions<EmailOptions> options,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        LogDestination(logger, options.Value.UsesSmtp ? "the SMTP server" : "the folder", transports.Destination);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var more = false;
+            try
+            {
+                more = await SendBatchAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database may be restarting: try again at the next poll.
+                LogBatchFailed(logger, exception);
+            }
+
+            if (!more)
+            {
+                try
+                {
+                    await signal.WaitAsync(options.Value.Delivery.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims and sends one batch; true when the batch was full (more may be due).</summary>
+    private async Task<bool> SendBatchAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        var batch = await store.ClaimAsync(stoppingToken);
+        if (batch.Count == 0)
+        {
+            return false;
+        }
+
+        var siteName = (await scope.ServiceProvider.GetRequiredService<SiteDocuments>().GetAsync<SiteSettings>(stoppingToken)).SiteName;
+        await using var transport = transports.Create();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var message = batch[i];
+            try
+            {
+                var destination = await transport.SendAsync(MimeMessageFor(message, siteName), stoppingToken);
+                await store.MarkSentAsync(message);
+                LogSent(logger, message.Id, message.Template, destination);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: what was not sent goes back to the outbox for the next start or another node.
+                foreach (var unsent in batch.Skip(i))
+                {
+                    await store.ReleaseAsync(unsent);
+                }
+
+                throw;
+            }
+            catch (Exception exception)
+            {
+                var next = await store.MarkFailedAsync(message, $"{exception.GetType().Name}: {exception.Message}");
+                if (next is null)
+                {
+                    LogGivenUp(logger, exception, message.Id, message.Template, message.Attempts + 1);
+                }
+                else
+                {
+                    LogFailed(logger, message.Id, message.Template, message.Attempts + 1, next.Value, exception.Message);
+                }
+            }
+        }
+
+        return batch.Count >= options.Value.Delivery.BatchSize;
+    }
+
+    private MimeMessage MimeMessageFor(OutboxMessage mail, string siteName)
+    {
+        var settings = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(settings.FromName) ? siteName : settings.FromName, settings.From));
+        message.To.Add(new MailboxAddress(mail.ToName ?? "", mail.ToAddress));
+        message.Subject = mail.Subject;
+        message.Headers.Add("Content-Language", mail.Culture);
+        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        return message;
+    }
+
+    [LoggerMessage(LogLevel.Information, "E-mail: mails go to {Kind} {Destination}.")]
+    private static partial void LogDestination(ILogger logger, string kind, string destination);
+
+    [LoggerMessage(LogLevel.Information, "E-mail {Id} ({Template}) sent to {Destination}.")]
+    private static partial void LogSent(ILogger logger, long id, string template, string destination);
+
+    [LoggerMessage(LogLevel.Warning, "E-mail {Id} ({Template}) attempt {Attempt} failed, next attempt at {Next:u}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, long id, string template, int attempt, DateTime next, string reason);
+
+    [LoggerMessage(LogLevel.Error, "E-mail {Id} ({Template}) given up after {Attempts} attempts.")]
+    private static partial void LogGivenUp(ILogger logger, Exception exception, long id, string template, int attempts);
+
+    [LoggerMessage(LogLevel.Error, "E-mail: the outbox could not be read or updated; trying again at the next poll.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception);
+}
