@@ -39,20 +39,23 @@ public abstract class SiteTests(DatabaseProvider provider, SharedSite shared) : 
     }
 
     /// <summary>A client signed in as a new user in <paramref name="role"/> (Editor, Reviewer, Contributor...).</summary>
-    protected async Task<HttpClient> CreateClientInRoleAsync(string role)
+    protected async Task<HttpClient> CreateClientInRoleAsync(string role) => (await CreateUserClientAsync(role)).Client;
+
+    /// <summary>A client signed in as a new user in <paramref name="role"/>, and that user's id (to make them the owner of something).</summary>
+    protected async Task<(HttpClient Client, string UserId)> CreateUserClientAsync(string role)
     {
         const string password = "Role-Test-Password-42";
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..24];
+        var user = new CmsUser { UserName = userName, Email = $"{userName}@example.org", EmailConfirmed = true };
         await Site.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<CmsUser>>();
-            var user = new CmsUser { UserName = userName, Email = $"{userName}@example.org", EmailConfirmed = true };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, role));
         });
         var client = CreateClient();
         await client.SignInAsync(userName, password);
-        return client;
+        return (client, user.Id);
     }
 
     /// <summary>A lowercase slug no other test uses.</summary>

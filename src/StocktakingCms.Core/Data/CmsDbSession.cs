@@ -132,7 +132,14 @@ public sealed class CmsDbSession(DbConnectionFactory connectionFactory) : IAsync
         }
 
         var afterCommit = _afterCommit;
+        var afterRollback = _afterRollback;
         _afterCommit = [];
+        _afterRollback = [];
+        if (rollback)
+        {
+            afterRollback.ForEach(action => action());
+        }
+
         if (rollback && commit)
         {
             // Saying nothing would let the caller report a success that was never saved.
@@ -161,13 +168,31 @@ public sealed class CmsDbSession(DbConnectionFactory connectionFactory) : IAsync
         _afterCommit.Add(action);
     }
 
+    /// <summary>
+    /// Runs an action if the current transaction rolls back (never when there is none), to undo
+    /// what a transaction cannot: e.g. a file written for a row that was never saved.
+    /// </summary>
+    public void AfterRollback(Action action)
+    {
+        if (_transaction is not null)
+        {
+            _afterRollback.Add(action);
+        }
+    }
+
     private List<Action> _afterCommit = [];
+    private List<Action> _afterRollback = [];
 
     public async ValueTask DisposeAsync()
     {
         if (_transaction is not null)
         {
+            // A transaction left open ends with the scope, rolled back.
             await _transaction.DisposeAsync();
+            _transaction = null;
+            var afterRollback = _afterRollback;
+            _afterRollback = [];
+            afterRollback.ForEach(action => action());
         }
 
         if (_connection is not null)
