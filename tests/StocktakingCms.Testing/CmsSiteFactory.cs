@@ -73,6 +73,28 @@ public sealed class CmsSiteFactory : WebApplicationFactory<Program>
         return factory;
     }
 
+    /// <summary>
+    /// <see cref="CreateAsync"/>, then starts the host at once (migration and setup), not inside a
+    /// test's first request; a site that fails to start is disposed and the exception thrown.
+    /// </summary>
+    public static async Task<CmsSiteFactory> StartAsync(
+        DatabaseProvider provider,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        var site = await CreateAsync(provider, settings: settings, configureServices: configureServices);
+        try
+        {
+            _ = site.Services;
+            return site;
+        }
+        catch
+        {
+            await site.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Runs code with the site's services in a scope of their own (like one request).</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -13,24 +13,10 @@ public sealed class SharedSite : IAsyncLifetime
 {
     private Task<CmsSiteFactory>? _start;
 
-    public Task<CmsSiteFactory> GetAsync(DatabaseProvider provider, Action<IServiceCollection>? configureServices = null) =>
-        _start ??= StartAsync(provider, configureServices);
-
-    private static async Task<CmsSiteFactory> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? configureServices)
-    {
-        var site = await CmsSiteFactory.CreateAsync(provider, configureServices: configureServices);
-        try
-        {
-            // Starts the host now (migration and setup), not inside the first request of a test.
-            _ = site.Services;
-            return site;
-        }
-        catch
-        {
-            await site.DisposeAsync();
-            throw;
-        }
-    }
+    /// <param name="settings">Configuration of the site, e.g. a test SMTP server's <c>Email:Smtp:*</c> keys.</param>
+    public Task<CmsSiteFactory> GetAsync(
+        DatabaseProvider provider, Action<IServiceCollection>? configureServices = null, IDictionary<string, string?>? settings = null) =>
+        _start ??= CmsSiteFactory.StartAsync(provider, settings, configureServices);
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

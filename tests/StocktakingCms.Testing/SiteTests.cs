@@ -23,7 +23,10 @@ public abstract class SiteTests(DatabaseProvider provider, SharedSite shared) : 
     {
     }
 
-    public virtual async Task InitializeAsync() => Site = await shared.GetAsync(Provider, ConfigureServices);
+    /// <summary>Configuration of the site (read once, when the class's site starts).</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
+    public virtual async Task InitializeAsync() => Site = await shared.GetAsync(Provider, ConfigureServices, Settings);
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 

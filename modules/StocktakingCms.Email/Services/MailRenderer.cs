@@ -17,8 +17,9 @@ public sealed record RenderedMail(string Culture, string Subject, string TextBod
 
 /// <summary>
 /// Renders mail templates with Fluid. The text part is the body's Markdown with model values as
-/// they are; the HTML part renders the body again with model values HTML-encoded (a value can show
-/// "&lt;b&gt;" but never add markup), then Markdig and the sanitizer of <see cref="MarkdownRenderer"/>.
+/// they are; the HTML part renders the body again with model values escaped for Markdown
+/// (<see cref="MarkdownValueEncoder"/>: a value can show "&lt;b&gt;" but never add markup or a link),
+/// then Markdig and the sanitizer of <see cref="MarkdownRenderer"/>.
 /// </summary>
 public sealed class MailRenderer(MailTemplateStore store, MarkdownRenderer markdown)
 {
@@ -43,7 +44,7 @@ public sealed class MailRenderer(MailTemplateStore store, MarkdownRenderer markd
 
         var subject = OneLine(await parsed.Subject.RenderAsync(context, NullEncoder.Default));
         var text = (await parsed.Body.RenderAsync(context, NullEncoder.Default)).Trim();
-        var html = markdown.ToSafeHtml(await parsed.Body.RenderAsync(context, Html));
+        var html = markdown.ToSafeHtml(await parsed.Body.RenderAsync(context, MarkdownValueEncoder.Instance));
         return new RenderedMail(culture, subject, text, Document(culture, subject, html));
     }
 

@@ -111,8 +111,9 @@ public sealed partial class OutboxSender(
         message.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(settings.FromName) ? siteName : settings.FromName, settings.From));
         message.To.Add(new MailboxAddress(mail.ToName ?? "", mail.ToAddress));
         message.Subject = mail.Subject;
-        message.Headers.Add("Content-Language", mail.Culture);
         message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        // A Content-* header belongs to the body entity in MimeKit; it is written among the message's headers.
+        message.Body.Headers.Add(HeaderId.ContentLanguage, mail.Culture);
         return message;
     }
 
