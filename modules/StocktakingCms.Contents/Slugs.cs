@@ -10,9 +10,11 @@ namespace StocktakingCms.Contents;
 public static class Slugs
 {
     /// <summary>First segments that belong to the site itself and can never be a page.</summary>
+    // "calls" is not reserved: call pages live under it (calls/2023), beside the archive at /{culture}/calls.
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "admin", "api", "error", "login", "logout", "health", "_content", "media", "search", "feed", "sitemap.xml",
+        "account", "submit", "my-entries",
     };
 
     public static string FromTitle(string title)

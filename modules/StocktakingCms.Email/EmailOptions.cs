@@ -16,11 +16,6 @@ public sealed class EmailOptions
     /// <summary>The sender's display name; empty: the site name.</summary>
     public string? FromName { get; set; }
 
-    /// <summary>
-    /// The public address of the site (<c>https://stocktaking.example.org</c>), shown to templates as
-    /// <c>site.url</c>. Empty: the address of the request that queues the mail, if any.
-    /// </summary>
-    public string? SiteUrl { get; set; }
 
     public SmtpOptions Smtp { get; set; } = new();
 

@@ -11,6 +11,8 @@ using StocktakingCms.Entries.Drivers;
 using StocktakingCms.Entries.Handlers;
 using StocktakingCms.Entries.Models;
 using StocktakingCms.Entries.Services;
+using StocktakingCms.Entries.Submissions;
+using StocktakingCms.Core.Security;
 
 namespace StocktakingCms.Entries;
 
@@ -22,7 +24,14 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton(ContentPartDescriptor.For<EntryPart>("Entry", "A stocktaking entry: descriptions, organisation, dates, partners, contacts."));
         services.AddScoped<ContentPartDriver, EntryPartDriver>();
         services.AddScoped<ContentHandler, EntryPartHandler>();
+        services.AddScoped<ContentHandler, SubmissionStatusHandler>();
         services.AddScoped<EntryAdminQuery>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<SubmissionChecker>();
+        services.AddScoped<SubmissionChoices>();
+        services.AddScoped<SubmissionMediaEditor>();
+        services.AddScoped<SimilarEntries>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }
 }

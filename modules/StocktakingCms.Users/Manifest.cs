@@ -5,4 +5,5 @@ using StocktakingCms.Core.Modules;
     Name = "Users",
     Category = "Security",
     AlwaysEnabled = true,
-    Description = "Sign-in with user name or e-mail, lockout after repeated failures, and sign-out.")]
+    Dependencies = ["StocktakingCms.Email", "StocktakingCms.Taxonomies"],
+    Description = "Accounts: sign-in, registration with e-mail confirmation, password reset, profile, personal data, and their admin.")]

@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [InlineData("/en/", false)]
     [InlineData("/ar/", false)]
     [InlineData("/fr/a-propos", false)]
-    [InlineData("/login", false)]
+    [InlineData("/en/account/login", false)]
     [InlineData("/admin", true)]
     [InlineData("/admin/content", true)]
     [InlineData("/admin/content/create/Page", true)]

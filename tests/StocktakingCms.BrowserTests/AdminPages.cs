@@ -12,7 +12,7 @@ public static class AdminPages
     public static async Task SignInAsAdminAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync("/login");
+        await page.GotoAsync("/en/account/login");
         await page.GetByLabel("User name or e-mail", new() { Exact = true }).FillAsync(CmsSiteFactory.AdminUserName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(CmsSiteFactory.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();

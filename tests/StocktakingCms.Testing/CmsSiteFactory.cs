@@ -15,7 +15,7 @@ public sealed class CmsSiteFactory : WebApplicationFactory<Program>
 {
     public const string AdminUserName = "admin";
     public const string AdminEmail = "admin@example.org";
-    public const string AdminPassword = "Admin-Test-Password-42";
+    public const string AdminPassword = "Site-Setup-Secret-42";
 
     private readonly TestDatabase _database;
     private readonly bool _useKestrel;

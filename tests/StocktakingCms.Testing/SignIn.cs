@@ -26,7 +26,7 @@ public static class SiteClient
     /// <summary>Signs in through /login; the client must keep cookies and not follow redirects.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password)
     {
-        var response = await client.PostFormAsync("/login", "/login",
+        var response = await client.PostFormAsync("/en/account/login", "/en/account/login",
         [
             new("UserNameOrEmail", userName),
             new("Password", password),

@@ -40,5 +40,5 @@ public sealed class AdminController(CoreDbContext db, IContentDefinitionStore de
     public IActionResult Modules() =>
         View(modules.Catalog.Modules.Select(m => new ModuleRow(
             m.Id, m.Manifest.Name, m.Manifest.Category, m.Manifest.Description, m.Dependencies,
-            modules.IsEnabled(m.Id), modules.NeedsRestart(m.Id), m.Manifest.AlwaysEnabled)).ToList());
+            modules.IsEnabled(m.Id), modules.NeedsRestart(m.Id), modules.Catalog.IsAlwaysEnabled(m.Id))).ToList());
 }

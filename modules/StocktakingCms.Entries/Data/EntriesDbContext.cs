@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Taxonomies.Data;
 
 namespace StocktakingCms.Entries.Data;
@@ -13,6 +14,8 @@ public abstract class EntriesDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<EntryIndex> Entries => Set<EntryIndex>();
 
     public DbSet<TermLink> TermLinks => Set<TermLink>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,6 +32,23 @@ public abstract class EntriesDbContext(DbContextOptions options) : DbContext(opt
             entry.HasIndex(e => new { e.Published, e.ModifiedUtc });
             entry.HasIndex(e => new { e.Published, e.Culture, e.ModifiedUtc });
             entry.HasIndex(e => new { e.Published, e.Title });
+        });
+
+        modelBuilder.Entity<Submission>(submission =>
+        {
+            submission.ToTable("Submissions");
+            submission.HasKey(s => s.Id);
+            submission.Property(s => s.Id).HasMaxLength(26);
+            submission.Property(s => s.OwnerUserId).HasMaxLength(450).IsRequired();
+            submission.Property(s => s.Culture).HasMaxLength(16);
+            submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
+            submission.Property(s => s.ContentItemId).HasMaxLength(26);
+            submission.Property(s => s.CallContentItemId).HasMaxLength(26);
+            submission.Property(s => s.Title).HasMaxLength(300);
+            submission.Property(s => s.ReviewerComment).HasMaxLength(4000);
+            submission.Property(s => s.Version).IsConcurrencyToken();
+            submission.HasIndex(s => new { s.OwnerUserId, s.UpdatedUtc });
+            submission.HasIndex(s => s.ContentItemId);
         });
 
         // Owned and migrated by the Taxonomies module; read here only.

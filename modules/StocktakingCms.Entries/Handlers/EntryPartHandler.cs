@@ -1,10 +1,12 @@
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Entries.Data;
 using StocktakingCms.Entries.Models;
+using StocktakingCms.Media;
 using StocktakingCms.Taxonomies.Models;
 using StocktakingCms.Taxonomies.Services;
 
@@ -16,7 +18,12 @@ namespace StocktakingCms.Entries.Handlers;
 /// derives the regions from the countries and adds C7 when a C7 sub-line is chosen; after a
 /// save it keeps the <see cref="EntryIndex"/> rows in step.
 /// </summary>
-public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomies, IStringLocalizer<EntryPartHandler> T) : ContentHandler
+public sealed class EntryPartHandler(
+    EntriesDbContext db,
+    TaxonomyStore taxonomies,
+    IMediaStore media,
+    IOptions<MediaOptions> mediaOptions,
+    IStringLocalizer<EntryPartHandler> T) : ContentHandler
 {
     /// <summary>The attributes of a country term that name the M49 areas it belongs to.</summary>
     private static readonly string[] RegionAttributes = ["region", "subRegion", "intermediateRegion"];
@@ -41,11 +48,11 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
         }
     }
 
-    public override Task ValidatingAsync(ValidateContentContext context)
+    public override async Task ValidatingAsync(ValidateContentContext context)
     {
         if (context.ContentItem.Get<EntryPart>() is not { } entry)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         void Error(string property, string message) => context.AddError($"EntryPart.{property}", message);
@@ -109,7 +116,54 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
             Error(nameof(entry.PrivateContactEmail), T["This e-mail address is not valid."]);
         }
 
-        return Task.CompletedTask;
+        await ValidateMediaAsync(entry, Error);
+    }
+
+    /// <summary>Files that exist, within the limits, each image with a text alternative and each document with a title.</summary>
+    private async Task ValidateMediaAsync(EntryPart entry, Action<string, string> error)
+    {
+        var limits = mediaOptions.Value;
+        if (entry.Images.Count > limits.MaxImagesPerItem)
+        {
+            error(nameof(entry.Images), T["An entry can have at most {0} images.", limits.MaxImagesPerItem]);
+        }
+
+        if (entry.Documents.Count > limits.MaxDocumentsPerItem)
+        {
+            error(nameof(entry.Documents), T["An entry can have at most {0} documents.", limits.MaxDocumentsPerItem]);
+        }
+
+        var ids = entry.Images.Select(i => i.MediaId).Concat(entry.Documents.Select(d => d.MediaId)).ToList();
+        var stored = ids.Count == 0 ? [] : (await media.FindManyAsync(ids)).ToDictionary(m => m.Id);
+        for (var i = 0; i < entry.Images.Count; i++)
+        {
+            var image = entry.Images[i];
+            if (!stored.TryGetValue(image.MediaId, out var file) || file.Kind != MediaKind.Image)
+            {
+                error(nameof(entry.Images), T["Image {0} is missing: remove it and upload it again.", i + 1]);
+            }
+            else if (string.IsNullOrWhiteSpace(image.Alt))
+            {
+                error(nameof(entry.Images), T["Describe image {0} ({1}) for people who cannot see it.", i + 1, file.FileName]);
+            }
+            else if (image.Alt.Length > EntryPart.TextMaxLength)
+            {
+                error(nameof(entry.Images), T["The description of image {0} can have at most {1} characters.", i + 1, EntryPart.TextMaxLength]);
+            }
+        }
+
+        for (var i = 0; i < entry.Documents.Count; i++)
+        {
+            var document = entry.Documents[i];
+            if (!stored.TryGetValue(document.MediaId, out var file) || file.Kind != MediaKind.Document)
+            {
+                error(nameof(entry.Documents), T["Document {0} is missing: remove it and upload it again.", i + 1]);
+            }
+            else if (string.IsNullOrWhiteSpace(document.Title) || document.Title.Length > EntryPart.TextMaxLength)
+            {
+                error(nameof(entry.Documents), T["Give document {0} a title of at most {1} characters.", i + 1, EntryPart.TextMaxLength]);
+            }
+        }
     }
 
     public override Task UpdatedAsync(ContentContext context) => IndexAsync(context.ContentItem, published: false);
@@ -118,10 +172,20 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
     {
         await IndexAsync(context.ContentItem, published: true);
         await IndexAsync(context.ContentItem, published: false);
+        if (context.ContentItem.Get<EntryPart>() is { } entry)
+        {
+            // The files of the version going online become visible to everyone.
+            await media.SetPublicAsync(MediaIds(entry), isPublic: true);
+        }
     }
 
     public override async Task UnpublishedAsync(PublishContentContext context)
     {
+        if (context.ContentItem.Get<EntryPart>() is { } entry)
+        {
+            await media.SetPublicAsync(MediaIds(entry), isPublic: false);
+        }
+
         await RemoveAsync(context.ContentItem.ContentItemId, published: true);
         if (context.ContentItem.Latest)
         {
@@ -137,6 +201,9 @@ public sealed class EntryPartHandler(EntriesDbContext db, TaxonomyStore taxonomi
         await RemoveAsync(context.ContentItem.ContentItemId, published: true);
         await RemoveAsync(context.ContentItem.ContentItemId, published: false);
     }
+
+    private static IEnumerable<string> MediaIds(EntryPart entry) =>
+        entry.Images.Select(i => i.MediaId).Concat(entry.Documents.Select(d => d.MediaId));
 
     private static void Normalize(EntryPart entry)
     {

@@ -39,6 +39,10 @@ public sealed class EntryPart : ContentPart
 
     public string PrivateContactPhone { get; set; } = "";
 
+    public List<EntryImage> Images { get; set; } = [];
+
+    public List<EntryDocument> Documents { get; set; } = [];
+
     /// <summary>The culture the entry was first written in.</summary>
     public string OriginalCulture { get; set; } = "";
 

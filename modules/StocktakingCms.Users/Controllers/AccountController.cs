@@ -3,25 +3,32 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Users.ViewModels;
 
 namespace StocktakingCms.Users.Controllers;
 
-/// <summary>Sign-in and sign-out.</summary>
+/// <summary>Sign-in and sign-out. <c>/login</c> is the address the cookie handler knows; the page itself lives under the culture.</summary>
 [Area("StocktakingCms.Users")]
 [AllowAnonymous]
 public sealed class AccountController(
     SignInManager<CmsUser> signIn,
     UserManager<CmsUser> users,
+    IPermissionChecker permissions,
     IStringLocalizer<AccountController> T,
     ILogger<AccountController> logger) : Controller
 {
+    /// <summary>The cookie handler's sign-in path: sends the visitor to the page in their language.</summary>
     [HttpGet("login")]
+    public IActionResult LoginRedirect(string? returnUrl) =>
+        Redirect($"/{CmsCultures.CurrentName}/account/login" + (Url.IsLocalUrl(returnUrl) ? $"?returnUrl={Uri.EscapeDataString(returnUrl!)}" : ""));
+
+    [HttpGet("{culture:cms-culture}/account/login")]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
-    [HttpPost("login")]
-    public async Task<IActionResult> Login(LoginViewModel model)
+    [HttpPost("{culture:cms-culture}/account/login")]
+    public async Task<IActionResult> Login(string culture, LoginViewModel model)
     {
         if (!ModelState.IsValid)
         {
@@ -36,7 +43,14 @@ public sealed class AccountController(
             if (result.Succeeded)
             {
                 logger.LogInformation("User {UserName} signed in", user.UserName);
-                return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/admin");
+                if (Url.IsLocalUrl(model.ReturnUrl))
+                {
+                    return LocalRedirect(model.ReturnUrl!);
+                }
+
+                // Editors and reviewers work in the admin; stakeholders start from their account.
+                var principal = await signIn.CreateUserPrincipalAsync(user);
+                return LocalRedirect(await permissions.HasPermissionAsync(principal, CorePermissions.AccessAdmin.Name) ? "/admin" : $"/{culture}/account");
             }
 
             if (result.IsLockedOut)

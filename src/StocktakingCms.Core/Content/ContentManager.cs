@@ -59,6 +59,12 @@ public sealed class ContentManager(
     public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         await Versions(contentItemId).OrderByDescending(i => i.Number).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CheckAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        await InvokeAsync(h => h.UpdatingAsync(new ContentContext(item)));
+        return await ValidateAsync(item) is { } invalid ? invalid.Errors : new Dictionary<string, IReadOnlyList<string>>();
+    }
+
     public Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish = false, CancellationToken cancellationToken = default) =>
         InTransactionAsync(item, async () =>
         {

@@ -16,6 +16,13 @@ public interface IContentManager
     /// <summary>All versions of an item, newest first.</summary>
     Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs the handlers' normalization and validation on an item without saving anything, so a
+    /// form that shows only some fields (a step of a wizard) can check them against the same rules
+    /// as a save. Returns the errors per field, empty when the item would save.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> CheckAsync(ContentItem item, CancellationToken cancellationToken = default);
+
     /// <summary>Saves a new item as a draft, or published at once when <paramref name="publish"/> is set.</summary>
     Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish = false, CancellationToken cancellationToken = default);
 

@@ -72,6 +72,11 @@ public abstract class CoreDbContext(DbContextOptions options)
 
         builder.Entity<CmsUser>().Property(u => u.PreferredCulture).HasMaxLength(16);
         builder.Entity<CmsUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<CmsUser>().Property(u => u.Organisation).HasMaxLength(300);
+        builder.Entity<CmsUser>().Property(u => u.NormalizedDisplayName).HasMaxLength(200);
+        builder.Entity<CmsUser>().Property(u => u.NormalizedOrganisation).HasMaxLength(300);
+        builder.Entity<CmsUser>().Property(u => u.StakeholderType).HasMaxLength(64);
+        builder.Entity<CmsUser>().Property(u => u.Country).HasMaxLength(64);
         builder.Entity<CmsRole>().Property(r => r.Description).HasMaxLength(500);
     }
 }

@@ -8,6 +8,13 @@ public sealed class StocktakingOptions
     /// <summary>Where the site keeps its files: SQLite database, uploads, mail drop, generated password.</summary>
     public string DataPath { get; set; } = "App_Data";
 
+    /// <summary>
+    /// The site's public address, e.g. <c>https://stocktaking.example.org</c>, for links sent by
+    /// e-mail. Set it in production: without it, links use the host of the request that sent the
+    /// mail, which a proxy may have rewritten.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     public SetupOptions Setup { get; set; } = new();
 
     public DatabaseOptions Database { get; set; } = new();

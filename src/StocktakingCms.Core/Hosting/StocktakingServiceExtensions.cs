@@ -68,6 +68,7 @@ public static class StocktakingServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.AddScoped<SiteUrls>();
 
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<CmsDbSession>();

@@ -24,6 +24,38 @@ public sealed class ModuleCatalog
         }
 
         Modules = Order(list, _byId);
+        AlwaysEnabledIds = Modules.Where(m => m.Manifest.AlwaysEnabled)
+            .SelectMany(m => WithDependencies(m))
+            .Select(m => m.Id)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The modules that can never be switched off: those marked always-on and, since they cannot
+    /// run without them, the modules they depend on.
+    /// </summary>
+    public IReadOnlySet<string> AlwaysEnabledIds { get; }
+
+    public bool IsAlwaysEnabled(string id) => AlwaysEnabledIds.Contains(id);
+
+    /// <summary>The module and, transitively, every module it depends on.</summary>
+    public IEnumerable<ModuleDescriptor> WithDependencies(ModuleDescriptor module)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<ModuleDescriptor>([module]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current.Id))
+            {
+                continue;
+            }
+
+            yield return current;
+            foreach (var dependency in current.Dependencies)
+            {
+                pending.Push(_byId[dependency]);
+            }
+        }
     }
 
     /// <summary>All installed modules, dependencies first.</summary>

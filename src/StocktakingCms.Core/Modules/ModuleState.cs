@@ -49,7 +49,7 @@ public sealed class ModuleState
         var disabled = currentlyDisabled.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var id in enable)
         {
-            foreach (var module in WithDependencies(Require(id)))
+            foreach (var module in _catalog.WithDependencies(Require(id)))
             {
                 disabled.Remove(module.Id);
             }
@@ -58,9 +58,9 @@ public sealed class ModuleState
         foreach (var id in disable)
         {
             var module = Require(id);
-            if (module.Manifest.AlwaysEnabled)
+            if (_catalog.IsAlwaysEnabled(module.Id))
             {
-                throw new ModuleLoadException($"The module '{module.Id}' is part of the site's core and cannot be switched off.");
+                throw new ModuleLoadException($"The module '{module.Id}' is part of the site's core (or needed by it) and cannot be switched off.");
             }
 
             disabled.Add(module.Id);
@@ -92,7 +92,4 @@ public sealed class ModuleState
 
     private ModuleDescriptor Require(string id) =>
         _catalog.Find(id) ?? throw new ModuleLoadException($"No module '{id}' is installed.");
-
-    private IEnumerable<ModuleDescriptor> WithDependencies(ModuleDescriptor module) =>
-        module.Dependencies.SelectMany(d => WithDependencies(Require(d))).Append(module);
 }

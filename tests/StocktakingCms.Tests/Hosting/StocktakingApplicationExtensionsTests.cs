@@ -17,7 +17,7 @@ public abstract class StocktakingApplicationExtensionsTests(DatabaseProvider pro
     [Theory]
     [InlineData("/en/about")]
     [InlineData("/fr/no-such-page")]
-    [InlineData("/login")]
+    [InlineData("/en/account/login")]
     public async Task Should_send_the_security_headers_when_a_page_is_served(string url)
     {
         using var response = await CreateClient().GetAsync(url);

@@ -31,25 +31,40 @@ public sealed class ModuleSwitchTests
     {
         await using var site = await CmsSiteFactory.CreateAsync();
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/about")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/calls")).StatusCode);
 
-        var result = await RunFeaturesAsync(site, """{ "name": "switch", "steps": [ { "name": "features", "disable": [ "StocktakingCms.Contents" ] } ] }""");
+        var result = await RunFeaturesAsync(site, """{ "name": "switch", "steps": [ { "name": "features", "disable": [ "StocktakingCms.Calls" ] } ] }""");
 
         Assert.True(result.Succeeded, result.Error);
-        Assert.Contains(result.Lines, line => line.Contains("StocktakingCms.Home", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/en/about")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/")).StatusCode);
+        Assert.Contains(result.Lines, line => line.Contains("StocktakingCms.Entries", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/en/calls")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/en/submit")).StatusCode);
         await site.WithScopeAsync(async sp =>
         {
             var menu = sp.GetServices<IAdminMenuProvider>();
             var modules = sp.GetRequiredService<ModuleState>();
-            Assert.DoesNotContain(modules.Enabled(menu), provider => provider.GetType().Assembly.GetName().Name == "StocktakingCms.Contents");
+            Assert.DoesNotContain(modules.Enabled(menu), provider => provider.GetType().Assembly.GetName().Name == "StocktakingCms.Entries");
             await Task.CompletedTask;
         });
 
-        var back = await RunFeaturesAsync(site, """{ "name": "switch", "steps": [ { "name": "features", "enable": [ "StocktakingCms.Home" ] } ] }""");
+        var back = await RunFeaturesAsync(site, """{ "name": "switch", "steps": [ { "name": "features", "enable": [ "StocktakingCms.Entries" ] } ] }""");
         Assert.True(back.Succeeded, back.Error);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/about")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/calls")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("StocktakingCms.Contents")]
+    [InlineData("StocktakingCms.Taxonomies")]
+    [InlineData("StocktakingCms.Email")]
+    public async Task Should_refuse_to_switch_off_a_module_an_always_on_module_needs(string moduleId)
+    {
+        await using var site = await CmsSiteFactory.CreateAsync();
+
+        var result = await RunFeaturesAsync(site, $$"""{ "name": "switch", "steps": [ { "name": "features", "disable": [ "{{moduleId}}" ] } ] }""");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("cannot be switched off", result.Error, StringComparison.Ordinal);
+        Assert.True(site.Services.GetRequiredService<ModuleState>().IsEnabled(moduleId));
     }
 
     [Fact]

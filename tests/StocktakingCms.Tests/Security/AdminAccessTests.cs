@@ -98,7 +98,7 @@ public abstract class AdminAccessTests(DatabaseProvider provider, SharedSite sha
     public async Task Should_refuse_a_contributor_when_posting_to_any_admin_route_even_with_a_valid_token()
     {
         var client = await CreateClientInRoleAsync(CmsRoles.Contributor);
-        var token = await client.GetAntiforgeryTokenAsync("/login");
+        var token = await client.GetAntiforgeryTokenAsync("/en/account/login");
         var failures = new List<string>();
 
         foreach (var url in await AdminUrlsAsync(HttpMethods.Post))

@@ -81,7 +81,7 @@ public abstract class SignInTests(DatabaseProvider provider, SharedSite shared) 
     {
         var userName = await CreateUserAsync(CmsRoles.Editor);
 
-        using var response = await CreateClient().PostFormAsync("/login", "/login",
+        using var response = await CreateClient().PostFormAsync("/en/account/login", "/en/account/login",
         [
             new("UserNameOrEmail", userName),
             new("Password", Password),
@@ -93,7 +93,7 @@ public abstract class SignInTests(DatabaseProvider provider, SharedSite shared) 
     }
 
     private static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string userName, string password) =>
-        client.PostFormAsync("/login", "/login", [new("UserNameOrEmail", userName), new("Password", password)]);
+        client.PostFormAsync("/en/account/login", "/en/account/login", [new("UserNameOrEmail", userName), new("Password", password)]);
 
     private async Task<string> CreateUserAsync(string? role = null)
     {

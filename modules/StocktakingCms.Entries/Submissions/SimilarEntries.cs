@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using StocktakingCms.Contents.Data;
+using StocktakingCms.Entries.Data;
+
+namespace StocktakingCms.Entries.Submissions;
+
+public sealed record SimilarEntry(string ContentItemId, string Title, string OrganisationName, string Culture, string? Url);
+
+/// <summary>
+/// Published entries that look like the one being submitted: same organisation, or titles sharing
+/// its significant words. Shown before submitting, so a project sent every year becomes an update
+/// of its entry rather than a duplicate. (The search module's MoreLikeThis will replace this.)
+/// </summary>
+public sealed class SimilarEntries(EntriesDbContext db, ContentsDbContext routes)
+{
+    public const int Limit = 5;
+
+    public async Task<IReadOnlyList<SimilarEntry>> FindAsync(string? title, string? organisation, string? excludeContentItemId, CancellationToken cancellationToken = default)
+    {
+        var words = (title ?? "").ToLowerInvariant()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(".,;:!?()[]\"'«»“”".ToCharArray()))
+            .Where(w => w.Length >= 4)
+            .OrderByDescending(w => w.Length)
+            .Take(3)
+            .ToList();
+        var org = (organisation ?? "").Trim();
+        if (words.Count == 0 && org.Length == 0)
+        {
+            return [];
+        }
+
+        // Three fixed slots keep the query plain SQL (LIKE) on both databases.
+        var w0 = words.ElementAtOrDefault(0);
+        var w1 = words.ElementAtOrDefault(1);
+        var w2 = words.ElementAtOrDefault(2);
+        var hasOrg = org.Length > 0;
+        var matches = await db.Entries.AsNoTracking()
+            .Where(e => e.Published && e.ContentItemId != excludeContentItemId)
+            .Where(e => (hasOrg && e.OrganisationName == org)
+                || (w0 != null && e.TitleSearch.Contains(w0))
+                || (w1 != null && e.TitleSearch.Contains(w1))
+                || (w2 != null && e.TitleSearch.Contains(w2)))
+            .OrderByDescending(e => e.ModifiedUtc)
+            .Take(50)
+            .Select(e => new { e.ContentItemId, e.Title, e.TitleSearch, e.OrganisationName, e.Culture })
+            .ToListAsync(cancellationToken);
+
+        // Ranked in memory on the few candidates: shared words first, then the same organisation.
+        var best = matches
+            .OrderByDescending(e => words.Count(w => e.TitleSearch.Contains(w, StringComparison.Ordinal)) * 2 + (e.OrganisationName == org ? 1 : 0))
+            .Take(Limit)
+            .ToList();
+        var ids = best.Select(e => e.ContentItemId).ToList();
+        var urls = await routes.AutorouteEntries.AsNoTracking()
+            .Where(r => r.Published && ids.Contains(r.ContentItemId))
+            .ToDictionaryAsync(r => r.ContentItemId, r => $"/{r.Culture}/{r.Slug}", cancellationToken);
+        return [.. best.Select(e => new SimilarEntry(e.ContentItemId, e.Title, e.OrganisationName, e.Culture, urls.GetValueOrDefault(e.ContentItemId)))];
+    }
+}
