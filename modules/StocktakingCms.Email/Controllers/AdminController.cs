@@ -50,8 +50,17 @@ public sealed class AdminController(
         }
 
         var to = test.To!.Trim();
-        await mailer.QueueAsync(TestMessageTemplate, new MailRecipient(to, null, test.Culture), new TestMessage(User.Identity?.Name ?? ""), cancellationToken);
-        TempData["Message"] = T["A test e-mail to {0} is in the outbox.", to].Value;
+        try
+        {
+            await mailer.QueueAsync(TestMessageTemplate, new MailRecipient(to, null, test.Culture), new TestMessage(User.Identity?.Name ?? ""), cancellationToken);
+            TempData["Message"] = T["A test e-mail to {0} is in the outbox.", to].Value;
+        }
+        catch (MailTemplateException exception)
+        {
+            // An operator's copy of the template in the data folder does not parse: say which and why.
+            TempData["Error"] = T["The test e-mail could not be prepared: {0}", exception.Message].Value;
+        }
+
         return RedirectToAction(nameof(Index));
     }
 

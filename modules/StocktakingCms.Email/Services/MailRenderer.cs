@@ -27,7 +27,9 @@ public sealed class MailRenderer(MailTemplateStore store, MarkdownRenderer markd
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly TemplateOptions _options = CreateOptions();
-    private readonly ConcurrentDictionary<Type, bool> _registered = new();
+    private readonly ConcurrentDictionary<Type, bool> _ready = new();
+    private readonly HashSet<Type> _seen = [];
+    private readonly Lock _registering = new();
 
     /// <summary>The culture a mail is written in: the recipient's when it is one of the six, else English.</summary>
     public static string CultureFor(string? recipientCulture) => CmsCultures.Find(recipientCulture)?.Name ?? CmsCultures.Default;
@@ -49,9 +51,25 @@ public sealed class MailRenderer(MailTemplateStore store, MarkdownRenderer markd
     }
 
     /// <summary>Lets templates read the public members of the model's type and of the types it reaches.</summary>
-    private void Register(Type type)
+    private void Register(Type model)
     {
-        if (IsScalar(type) || !_registered.TryAdd(type, true))
+        if (_ready.ContainsKey(model))
+        {
+            return;
+        }
+
+        // One registration at a time, and a type counts as ready only once everything it reaches is
+        // registered: a mail rendered meanwhile on another thread must not see half a model.
+        lock (_registering)
+        {
+            RegisterGraph(model);
+            _ready[model] = true;
+        }
+    }
+
+    private void RegisterGraph(Type type)
+    {
+        if (IsScalar(type) || !_seen.Add(type))
         {
             return;
         }
@@ -59,7 +77,7 @@ public sealed class MailRenderer(MailTemplateStore store, MarkdownRenderer markd
         _options.MemberAccessStrategy.Register(type);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            Register(ElementType(property.PropertyType));
+            RegisterGraph(ElementType(property.PropertyType));
         }
     }
 

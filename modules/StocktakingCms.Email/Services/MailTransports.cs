@@ -22,6 +22,13 @@ public sealed class MailTransports(IOptions<EmailOptions> options, DataFolder da
     /// <summary>Where mails go, for logs and the admin page: "smtp.example.org:587" or the folder.</summary>
     public string Destination => options.Value.UsesSmtp ? $"{options.Value.Smtp.Host}:{options.Value.Smtp.Port}" : PickupFolder;
 
+    /// <summary>
+    /// True when a failure concerns only the mail being sent (the server refused this sender or
+    /// recipient, or an address of this mail does not parse); otherwise the transport itself failed (server down, TLS, authentication, disk)
+    /// and the other mails of the batch would fail the same way.
+    /// </summary>
+    public static bool ConcernsOneMail(Exception exception) => exception is SmtpCommandException or ParseException;
+
     public IMailTransport Create() =>
         options.Value.UsesSmtp ? new SmtpTransport(options.Value.Smtp) : new PickupFolderTransport(PickupFolder, clock);
 }

@@ -66,42 +66,60 @@ public sealed partial class OutboxSender(
             return false;
         }
 
-        var siteName = (await scope.ServiceProvider.GetRequiredService<SiteDocuments>().GetAsync<SiteSettings>(stoppingToken)).SiteName;
-        await using var transport = transports.Create();
-        for (var i = 0; i < batch.Count; i++)
+        var done = 0;
+        try
         {
-            var message = batch[i];
-            try
+            var siteName = (await scope.ServiceProvider.GetRequiredService<SiteDocuments>().GetAsync<SiteSettings>(stoppingToken)).SiteName;
+            await using var transport = transports.Create();
+            Exception? broken = null;
+            for (; done < batch.Count; done++)
             {
-                var destination = await transport.SendAsync(MimeMessageFor(message, siteName), stoppingToken);
-                await store.MarkSentAsync(message);
-                LogSent(logger, message.Id, message.Template, destination);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // Stopping: what was not sent goes back to the outbox for the next start or another node.
-                foreach (var unsent in batch.Skip(i))
+                var message = batch[done];
+                if (broken is not null)
                 {
-                    await store.ReleaseAsync(unsent);
+                    // The server is down or refuses this site: the rest of the batch waits for its next attempt.
+                    await FailAsync(store, message, broken);
+                    continue;
                 }
 
-                throw;
-            }
-            catch (Exception exception)
-            {
-                var next = await store.MarkFailedAsync(message, $"{exception.GetType().Name}: {exception.Message}");
-                if (next is null)
+                try
                 {
-                    LogGivenUp(logger, exception, message.Id, message.Template, message.Attempts + 1);
+                    var destination = await transport.SendAsync(MimeMessageFor(message, siteName), stoppingToken);
+                    await store.MarkSentAsync(message);
+                    LogSent(logger, message.Id, message.Template, destination);
                 }
-                else
+                catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    LogFailed(logger, message.Id, message.Template, message.Attempts + 1, next.Value, exception.Message);
+                    broken = MailTransports.ConcernsOneMail(exception) ? null : exception;
+                    await FailAsync(store, message, exception);
                 }
             }
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what was not sent goes back to the outbox for the next start or another node.
+            foreach (var unsent in batch.Skip(done))
+            {
+                await store.ReleaseAsync(unsent);
+            }
+
+            throw;
+        }
 
         return batch.Count >= options.Value.Delivery.BatchSize;
+    }
+
+    private async Task FailAsync(OutboxStore store, OutboxMessage message, Exception exception)
+    {
+        var next = await store.MarkFailedAsync(message, $"{exception.GetType().Name}: {exception.Message}");
+        if (next is null)
+        {
+            LogGivenUp(logger, exception, message.Id, message.Template, message.Attempts + 1);
+        }
+        else
+        {
+            LogFailed(logger, message.Id, message.Template, message.Attempts + 1, next.Value, exception.Message);
+        }
     }
 
     private MimeMessage MimeMessageFor(OutboxMessage mail, string siteName)

@@ -1,6 +1,13 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MimeKit;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Email.Data;
+using StocktakingCms.Email.Services;
 using StocktakingCms.Testing;
 using static StocktakingCms.Tests.Email.EmailSupport;
 
@@ -49,6 +56,33 @@ public abstract class EmailDeliveryTests(DatabaseProvider provider)
         Assert.Null(failed.NextAttemptUtc);
         Assert.Null(failed.ClaimedUntilUtc);
         Assert.False(string.IsNullOrEmpty(failed.LastError));
+    }
+
+    [Fact]
+    public async Task Should_stop_at_once_and_give_the_mail_back_when_the_host_stops_while_the_server_never_answers()
+    {
+        // Accepts connections (the kernel's backlog) but never greets: MailKit waits for the banner.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        await using var site = await StartSiteAsync(FastDelivery(more: new Dictionary<string, string?>
+        {
+            ["Email:Smtp:Host"] = IPAddress.Loopback.ToString(),
+            ["Email:Smtp:Port"] = ((IPEndPoint)silent.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture),
+            ["Email:Smtp:Security"] = "None",
+        }));
+        var address = UniqueAddress("silent");
+        await QueueTestMessageAsync(site, address, "en");
+        await WaitForOutboxAsync(site, address, m => m.ClaimedUntilUtc is not null, "claimed");
+        var sender = site.Services.GetServices<IHostedService>().OfType<OutboxSender>().Single();
+
+        var stopping = Stopwatch.StartNew();
+        await sender.StopAsync(CancellationToken.None);
+
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(5), $"The sender took {stopping.Elapsed} to stop.");
+        var row = Assert.Single(await OutboxToAsync(site, address));
+        Assert.Null(row.ClaimedUntilUtc);
+        Assert.Equal(0, row.Attempts);
+        Assert.Equal(OutboxStatus.Queued, row.Status);
     }
 
     [Fact]

@@ -190,6 +190,32 @@ public abstract class EmailTests(DatabaseProvider provider, SharedSite shared, T
     }
 
     [Fact]
+    public async Task Should_say_which_file_is_wrong_when_the_test_form_meets_an_operators_broken_template()
+    {
+        var path = Path.Combine(Site.DataPath, "mail-templates", "test-message.ru.liquid");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "---\nsubject: Тест\n---\n{% for %}");
+        var client = await CreateAdminClientAsync();
+        var address = UniqueAddress("broken-template");
+
+        try
+        {
+            using var response = await Html.SubmitAsync(client, "/admin/email", "form[action='/admin/email/test']", fields => fields
+                .Set("Test.To", address).Set("Test.Culture", "ru"));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var error = (await Html.GetAsync(client, "/admin/email")).QuerySelector(".message.error")?.TextContent.Trim() ?? "";
+        Assert.StartsWith("The test e-mail could not be prepared: ", error, StringComparison.Ordinal);
+        Assert.Contains(path, error, StringComparison.Ordinal);
+        Assert.Empty(await OutboxToAsync(Site, address));
+    }
+
+    [Fact]
     public async Task Should_list_a_failed_mail_with_its_error_and_send_it_when_retry_now_is_pressed()
     {
         var address = UniqueAddress("given-up");
