@@ -29,7 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SubmissionService>();
         services.AddScoped<SubmissionChecker>();
         services.AddScoped<SubmissionChoices>();
-        services.AddScoped<SubmissionMediaEditor>();
+        services.AddScoped<EntryMediaEditor>();
         services.AddScoped<SimilarEntries>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();

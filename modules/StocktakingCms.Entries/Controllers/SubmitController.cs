@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StocktakingCms.Calls.Services;
 using StocktakingCms.Core.Security;
+using StocktakingCms.Entries.Services;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Media;
 
@@ -23,7 +24,7 @@ public sealed class SubmitController(
     SubmissionService submissions,
     SubmissionChecker checker,
     SubmissionChoices choices,
-    SubmissionMediaEditor mediaEditor,
+    EntryMediaEditor mediaEditor,
     SimilarEntries similar,
     CallSchedule calls,
     IMediaStore media,
@@ -86,7 +87,7 @@ public sealed class SubmitController(
     }
 
     [HttpPost("{id}/{step}")]
-    public async Task<IActionResult> Step(string culture, string id, string step, string? go, IFormFile? newImage, string? newImageAlt, IFormFile? newDocument, string? newDocumentTitle, CancellationToken cancellationToken)
+    public async Task<IActionResult> Step(string culture, string id, string step, string? go, CancellationToken cancellationToken)
     {
         var access = await EditableAsync(culture, id, step, cancellationToken);
         if (access.Refusal is { } refusal)
@@ -101,10 +102,10 @@ public sealed class SubmitController(
         await TryUpdateModelAsync(posted, "");
         var data = SubmissionService.Read(submission);
         SubmissionStepBinder.Merge(data, posted, current);
-        if (current == SubmissionSteps.Media)
+        var mediaForm = new EntryMediaForm();
+        if (current == SubmissionSteps.Media && await TryUpdateModelAsync(mediaForm, ""))
         {
-            var problems = await mediaEditor.ApplyAsync(data, Request.Form, newImage, newImageAlt, newDocument, newDocumentTitle, users.GetUserId(User)!, cancellationToken);
-            foreach (var (field, message) in problems)
+            foreach (var (field, message) in await mediaEditor.ApplyAsync(data.Images, data.Documents, mediaForm, users.GetUserId(User), cancellationToken))
             {
                 ModelState.AddModelError(field, message);
             }
@@ -140,7 +141,7 @@ public sealed class SubmitController(
         // An upload (or a file removed) stays on the step; so does any problem, shown next to its field.
         if (!ModelState.IsValid || go == "upload")
         {
-            return await RenderAsync(culture, submission, current, data, newImageAlt: uploadFailed ? newImageAlt : null, newDocumentTitle: uploadFailed ? newDocumentTitle : null, cancellationToken: cancellationToken);
+            return await RenderAsync(culture, submission, current, data, newImageAlt: uploadFailed ? mediaForm.NewImageAlt : null, newDocumentTitle: uploadFailed ? mediaForm.NewDocumentTitle : null, cancellationToken: cancellationToken);
         }
 
         return Redirect(StepUrl(culture, submission, SubmissionSteps.ByNumber(current.Number + 1)));

@@ -5,7 +5,7 @@ namespace StocktakingCms.Entries.Submissions;
 /// <summary>
 /// Copies a step's fields from what was posted into the stored form, and nothing else: fields of
 /// other steps are not in the post and must keep their values. Files are not bound here; the
-/// media step handles them (<see cref="SubmissionMediaEditor"/>).
+/// media step handles them (<see cref="Services.EntryMediaEditor"/>).
 /// </summary>
 public static class SubmissionStepBinder
 {

@@ -73,7 +73,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
         await ExpectRedirectAsync(client.PostStepAsync($"{baseUrl}/classification", Classification()), $"{baseUrl}/media");
 
         // Step 4: an image without a description is kept but must be described before going on.
-        using (var upload = await client.PostMediaAsync($"{baseUrl}/media", [], [("newImage", "telecentre.png", MediaSamples.Png)]))
+        using (var upload = await client.PostMediaAsync($"{baseUrl}/media", [], [("NewImage", "telecentre.png", MediaSamples.Png)]))
         {
             var page = await ParseAsync(upload);
             Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
@@ -87,7 +87,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
             Assert.StartsWith("Describe image 1 (telecentre.png)", FieldError(await ParseAsync(missingAlt), "Images"), StringComparison.Ordinal);
         }
 
-        await ExpectRedirectAsync(client.PostStepAsync($"{baseUrl}/media", [new($"ImageAlt.{imageId}", "Women learning to use a computer")]), $"{baseUrl}/review");
+        await ExpectRedirectAsync(client.PostStepAsync($"{baseUrl}/media", [new($"ImageAlts[{imageId}]", "Women learning to use a computer")]), $"{baseUrl}/review");
 
         using (var review = await client.GetAsync($"{baseUrl}/review"))
         {
@@ -177,12 +177,12 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
         var (client, _) = await CreateUserClientAsync(CmsRoles.Contributor);
         var baseUrl = await client.FillAllStepsAsync("Upload check");
 
-        using var response = await client.PostMediaAsync($"{baseUrl}/media", [new("newImageAlt", "A photo")], [("newImage", "photo.png", MediaSamples.Named(sample))]);
+        using var response = await client.PostMediaAsync($"{baseUrl}/media", [new("NewImageAlt", "A photo")], [("NewImage", "photo.png", MediaSamples.Named(sample))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await ParseAsync(response);
-        Assert.NotNull(FieldError(page, "newImage"));
-        Assert.Equal("A photo", page.QuerySelector("#newImageAlt")?.GetAttribute("value"));
+        Assert.NotNull(FieldError(page, "NewImage"));
+        Assert.Equal("A photo", page.QuerySelector("#NewImageAlt")?.GetAttribute("value"));
         Assert.Empty((await ReadSubmissionAsync(baseUrl)).Images);
     }
 
@@ -193,19 +193,19 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
         var baseUrl = await client.FillAllStepsAsync("Limits check");
         byte[] big = [.. MediaSamples.Png, .. new byte[5000]];
 
-        using (var tooBig = await client.PostMediaAsync($"{baseUrl}/media", [], [("newImage", "big.png", big)]))
+        using (var tooBig = await client.PostMediaAsync($"{baseUrl}/media", [], [("NewImage", "big.png", big)]))
         {
-            Assert.NotNull(FieldError(await ParseAsync(tooBig), "newImage"));
+            Assert.NotNull(FieldError(await ParseAsync(tooBig), "NewImage"));
         }
 
         for (var i = 0; i < 2; i++)
         {
-            using var ok = await client.PostMediaAsync($"{baseUrl}/media", [new("newImageAlt", $"Photo {i}")], [("newImage", $"p{i}.png", MediaSamples.Png)]);
-            Assert.Null(FieldError(await ParseAsync(ok), "newImage"));
+            using var ok = await client.PostMediaAsync($"{baseUrl}/media", [new("NewImageAlt", $"Photo {i}")], [("NewImage", $"p{i}.png", MediaSamples.Png)]);
+            Assert.Null(FieldError(await ParseAsync(ok), "NewImage"));
         }
 
-        using var third = await client.PostMediaAsync($"{baseUrl}/media", [new("newImageAlt", "One too many")], [("newImage", "p3.png", MediaSamples.Png)]);
-        Assert.Equal("An entry can have at most 2 images: remove one first.", FieldError(await ParseAsync(third), "newImage"));
+        using var third = await client.PostMediaAsync($"{baseUrl}/media", [new("NewImageAlt", "One too many")], [("NewImage", "p3.png", MediaSamples.Png)]);
+        Assert.Equal("An entry can have at most 2 images: remove one first.", FieldError(await ParseAsync(third), "NewImage"));
         Assert.Equal(2, (await ReadSubmissionAsync(baseUrl)).Images.Count);
     }
 
