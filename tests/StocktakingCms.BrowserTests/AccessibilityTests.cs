@@ -1,5 +1,4 @@
 using System.Net;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Xunit.Abstractions;
 
@@ -11,8 +10,6 @@ namespace StocktakingCms.BrowserTests;
 /// </summary>
 public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] BlockingImpacts = ["serious", "critical"];
-
     [Theory]
     [InlineData("/en/", false)]
     [InlineData("/ar/", false)]
@@ -34,26 +31,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             var response = await page.GotoAsync(path);
             Assert.Equal((int)HttpStatusCode.OK, response?.Status);
 
-            var result = await page.RunAxe();
-
-            output.WriteLine($"axe-core {result.TestEngine?.Version} on {path}: {result.Violations.Length} violation(s), {result.Passes.Length} rule(s) passed, {result.Incomplete.Length} to review.");
-            foreach (var group in result.Violations.GroupBy(v => v.Impact ?? "none").OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                output.WriteLine($"  {group.Key}: {group.Count()} ({string.Join(", ", group.Select(v => v.Id))})");
-            }
-
-            foreach (var violation in result.Violations)
-            {
-                output.WriteLine(Describe(violation));
-            }
-
-            output.WriteLine($"  passed: {string.Join(", ", result.Passes.Select(r => r.Id))}");
-
-            var blocking = result.Violations.Where(v => BlockingImpacts.Contains(v.Impact, StringComparer.Ordinal)).ToList();
-            Assert.True(
-                blocking.Count == 0,
-                $"{path}: {blocking.Count} serious or critical axe violation(s), to be fixed in the product's markup or CSS (themes/, modules/*/Views):{Environment.NewLine}"
-                + string.Join(Environment.NewLine, blocking.Select(Describe)));
+            var blocking = await AxeAudit.RunAsync(page, path, output);
+            Assert.True(blocking.Count == 0, AxeAudit.Failure([(path, blocking)]));
         });
     }
 
@@ -86,30 +65,5 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             Assert.Contains(result.Violations, v => v.Id == "label" && v.Impact == "critical");
             Assert.Contains(result.Violations, v => v.Id == "color-contrast" && v.Impact == "serious");
         });
-    }
-
-    private static string Describe(AxeResultItem violation)
-    {
-        var nodes = violation.Nodes.Select(n =>
-            $"      {n.Target} {n.Html}{Environment.NewLine}        {FailureSummary(n)}");
-        return $"    [{violation.Impact}] {violation.Id}: {violation.Help} ({violation.HelpUrl}){Environment.NewLine}{string.Join(Environment.NewLine, nodes)}";
-    }
-
-    /// <summary>What axe says to fix on one element: any one of the "any" checks, every "all" and "none" check.</summary>
-    private static string FailureSummary(AxeResultNode node)
-    {
-        var parts = new List<string>();
-        if (node.Any is { Length: > 0 } any)
-        {
-            parts.Add("fix any of: " + string.Join(" | ", any.Select(c => c.Message)));
-        }
-
-        var all = (node.All ?? []).Concat(node.None ?? []).ToList();
-        if (all.Count > 0)
-        {
-            parts.Add("fix all of: " + string.Join(" | ", all.Select(c => c.Message)));
-        }
-
-        return string.Join("; ", parts).ReplaceLineEndings(" ");
     }
 }

@@ -29,6 +29,7 @@ public static class AdminPages
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Content", Level = 1 })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New Page", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New Page", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page).ToHaveTitleAsync(new Regex("^New Page – "));
     }
 
     /// <summary>Fills the fields of the Page editor that are given (null leaves a field as it is).</summary>

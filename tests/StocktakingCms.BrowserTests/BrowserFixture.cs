@@ -9,9 +9,10 @@ namespace StocktakingCms.BrowserTests;
 /// One real site (SQLite, Kestrel on a free 127.0.0.1 port) and one headless chromium for a test
 /// class; each test opens a context of its own (<see cref="NewPageAsync"/>), so cookies never leak
 /// from one test to the next. The browser is Debian's chromium (STOCKTAKING_TEST_CHROMIUM, default
-/// /usr/bin/chromium): Playwright's own browser download is never used.
+/// /usr/bin/chromium): Playwright's own browser download is never used. The site sends no mail;
+/// <see cref="MailBrowserFixture"/> is the same with a real SMTP server behind the site.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "STOCKTAKING_TEST_CHROMIUM";
     private const string DefaultChromium = "/usr/bin/chromium";
@@ -22,13 +23,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private readonly TestSmtpServer? _smtp;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private CmsSiteFactory? _site;
 
+    public BrowserFixture()
+        : this(sendsMail: false)
+    {
+    }
+
+    /// <param name="sendsMail">Starts a <see cref="TestSmtpServer"/> and configures the site to send its mail there.</param>
+    protected BrowserFixture(bool sendsMail)
+    {
+        _smtp = sendsMail ? new TestSmtpServer() : null;
+    }
+
     public CmsSiteFactory Site => _site ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    /// <summary>The server receiving the site's mail.</summary>
+    public TestSmtpServer Smtp => _smtp ?? throw new InvalidOperationException($"This site sends no mail: use {nameof(MailBrowserFixture)}.");
 
     /// <summary>Where the screenshots go: the test output folder, so CI can keep them.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -47,7 +63,12 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"No browser at {executable}: install Debian's chromium (apt-get install -y chromium fonts-wqy-zenhei; ./test.sh does it) or set {ChromiumVariable}.");
         }
 
-        _site = await CmsSiteFactory.CreateAsync(DatabaseProvider.Sqlite, useKestrel: true);
+        if (_smtp is not null)
+        {
+            await _smtp.StartAsync();
+        }
+
+        _site = await CmsSiteFactory.CreateAsync(DatabaseProvider.Sqlite, useKestrel: true, settings: _smtp?.SiteSettings);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -129,6 +150,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_site is not null)
         {
             await _site.DisposeAsync();
+        }
+
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
         }
     }
 }

@@ -57,6 +57,7 @@ public abstract class RecipeExecutorTests(DatabaseProvider provider, SharedSite 
             Assert.Contains("ManageContent", roles[CmsRoles.Editor]);
             Assert.Contains("AccessAdmin", roles[CmsRoles.Editor]);
             Assert.Contains("EditContent", roles[CmsRoles.Reviewer]);
+            Assert.Contains("SubmitEntries", roles[CmsRoles.Contributor]); // a stakeholder who registers can submit
 
             var content = sp.GetRequiredService<IContentManager>();
             var english = await content.GetAsync(AboutEn, VersionOptions.Published);
