@@ -68,14 +68,17 @@ public sealed class TermsPartHandler(
 
             var minimum = Math.Max(field.Required ? 1 : 0, field.Minimum ?? 0);
             var maximum = field.Multiple ? field.Maximum : 1;
+            // The field's name leads the message: in a list of problems at the top of a form, a bare
+            // "choose at least one" does not say which list it is about (WCAG 3.3.1).
+            var label = field.Labels.Has(CmsCultures.CurrentName) ? field.Labels.For(CmsCultures.CurrentName) : field.Name;
             if (codes.Count < minimum)
             {
-                context.AddError(key, minimum == 1 ? T["Choose at least one."] : T["Choose at least {0}.", minimum]);
+                context.AddError(key, minimum == 1 ? T["{0}: choose at least one.", label] : T["{0}: choose at least {1}.", label, minimum]);
             }
 
             if (maximum is { } max && codes.Count > max)
             {
-                context.AddError(key, max == 1 ? T["Choose only one."] : T["Choose at most {0}.", max]);
+                context.AddError(key, max == 1 ? T["{0}: choose only one.", label] : T["{0}: choose at most {1}.", label, max]);
             }
         }
     }

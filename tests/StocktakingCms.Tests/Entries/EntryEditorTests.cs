@@ -157,8 +157,8 @@ public abstract partial class EntryEditorTests(DatabaseProvider provider, Shared
     [InlineData("EntryPart.EndDate", "2020-01-01", "EntryPart.EndDate", "The end date cannot be before the start date.")]
     [InlineData("EntryPart.PrivateContactEmail", "someone@@example.org", "EntryPart.PrivateContactEmail", "This e-mail address is not valid.")]
     [InlineData("EntryPart.ShortDescription", "201 words", "EntryPart.ShortDescription", "The short description can have at most 200 words (201 now).")]
-    [InlineData("TermsPart.Fields[countries]", "", "TermsPart.countries", "Choose at least one.")]
-    [InlineData("TermsPart.Fields[stakeholderType]", "", "TermsPart.stakeholderType", "Choose at least one.")]
+    [InlineData("TermsPart.Fields[countries]", "", "TermsPart.countries", "Countries: choose at least one.")]
+    [InlineData("TermsPart.Fields[stakeholderType]", "", "TermsPart.stakeholderType", "Stakeholder type: choose at least one.")]
     public async Task Should_show_the_error_on_the_field_keep_what_was_typed_and_save_nothing_when_the_form_is_invalid(
         string field, string value, string key, string message)
     {

@@ -66,7 +66,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
         using (var invalid = await client.PostStepAsync($"{baseUrl}/classification", Classification().Where(f => f.Key != "ActionLines")))
         {
             var page = await ParseAsync(invalid);
-            Assert.Equal("Choose at least one.", FieldError(page, "ActionLines"));
+            Assert.Equal("WSIS Action Lines: choose at least one.", FieldError(page, "ActionLines"));
             Assert.True(page.QuerySelector("#Countries-SN")?.HasAttribute("checked"));
         }
 

@@ -47,8 +47,8 @@ public abstract class TermsPartTests(DatabaseProvider provider, SharedSite share
 
     [Theory]
     [InlineData(EntryFields.ActionLines, "C99", "\"C99\" is not a term of this list.")]
-    [InlineData(EntryFields.Countries, "", "Choose at least one.")]
-    [InlineData(EntryFields.StakeholderType, "government,academia", "Choose only one.")]
+    [InlineData(EntryFields.Countries, "", "Countries: choose at least one.")]
+    [InlineData(EntryFields.StakeholderType, "government,academia", "Stakeholder type: choose only one.")]
     [InlineData(EntryFields.SdgGoals, "3.1", "\"By 2030, reduce the global maternal mortality ratio to less than 70 per 100,000 live births\" cannot be chosen here: choose a top-level term.")]
     [InlineData(EntryFields.SdgTargets, "3", "Choose a more precise term than \"Good health and well-being\".")]
     public async Task Should_say_what_is_wrong_in_the_editor_language_when_a_term_field_is_refused(string field, string codes, string message)
