@@ -32,6 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EntryMediaEditor>();
         services.AddScoped<SimilarEntries>();
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<IAccountDataContributor, EntriesAccountData>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }
 }

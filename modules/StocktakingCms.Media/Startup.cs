@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MediaStore>();
         services.AddScoped<IMediaStore>(sp => sp.GetRequiredService<MediaStore>());
         services.AddScoped<MediaAdminQuery>();
+        services.AddScoped<IAccountDataContributor, Services.MediaAccountData>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }

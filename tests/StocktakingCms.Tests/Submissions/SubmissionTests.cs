@@ -280,6 +280,35 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
         Assert.Contains("Solar-powered school connectivity", review.QuerySelector("#similar-heading")?.ParentElement?.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_list_submissions_in_the_personal_data_and_keep_entries_without_the_person_when_the_account_is_deleted()
+    {
+        var (client, userId) = await CreateUserClientAsync(CmsRoles.Contributor);
+        var baseUrl = await client.FillAllStepsAsync("Kept after deletion");
+        using (await client.PostFormAsync($"{baseUrl}/review", $"{baseUrl}/submit", []))
+        {
+        }
+
+        var id = (await FindSubmissionAsync(baseUrl)).ContentItemId!;
+        var data = await client.GetStringAsync("/en/account/personal-data");
+        Assert.Contains("Kept after deletion", data, StringComparison.Ordinal);
+        Assert.Contains("awa.ndiaye@example.org", data, StringComparison.Ordinal);
+
+        using var deleted = await client.PostFormAsync("/en/account/delete", "/en/account/delete", [new("Password", "Role-Test-Password-42")]);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        var entry = await Site.WithScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Latest));
+        Assert.NotNull(entry);
+        Assert.Null(entry.Owner);
+        var part = entry.As<EntryPart>();
+        Assert.Equal("Agence nationale du numérique", part.OrganisationName);
+        Assert.Equal("", part.PrivateContactEmail);
+        Assert.Equal("", part.PrivateContactPhone);
+        var submission = await FindSubmissionAsync(baseUrl);
+        Assert.NotEqual(userId, submission.OwnerUserId);
+        Assert.DoesNotContain("awa.ndiaye", submission.Data, StringComparison.Ordinal);
+    }
+
     private async Task<Submission> FindSubmissionAsync(string baseUrl)
     {
         var id = baseUrl[(baseUrl.LastIndexOf('/') + 1)..];
