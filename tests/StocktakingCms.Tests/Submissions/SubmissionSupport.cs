@@ -83,6 +83,14 @@ internal static class SubmissionSupport
         return baseUrl;
     }
 
+    /// <summary>Fills every step and submits; returns the submission's base address.</summary>
+    public static async Task<string> SubmitNewEntryAsync(this HttpClient client, string title)
+    {
+        var baseUrl = await client.FillAllStepsAsync(title);
+        await ExpectRedirectAsync(client.PostFormAsync($"{baseUrl}/review", $"{baseUrl}/submit", []), "/en/my-entries");
+        return baseUrl;
+    }
+
     public static async Task ExpectRedirectAsync(Task<HttpResponseMessage> post, string location)
     {
         using var response = await post;

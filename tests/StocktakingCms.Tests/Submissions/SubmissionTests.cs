@@ -213,10 +213,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
     public async Task Should_not_let_a_contributor_publish_the_entry_they_submitted()
     {
         var (client, _) = await CreateUserClientAsync(CmsRoles.Contributor);
-        var baseUrl = await client.FillAllStepsAsync("Not by myself");
-        using (await client.PostFormAsync($"{baseUrl}/review", $"{baseUrl}/submit", []))
-        {
-        }
+        var baseUrl = await client.SubmitNewEntryAsync("Not by myself");
 
         var id = (await FindSubmissionAsync(baseUrl)).ContentItemId!;
         var token = await client.GetAntiforgeryTokenAsync("/en/my-entries");
@@ -232,10 +229,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
     public async Task Should_propose_an_update_of_a_published_entry_while_the_published_text_stays_online()
     {
         var (client, _) = await CreateUserClientAsync(CmsRoles.Contributor);
-        var baseUrl = await client.FillAllStepsAsync("Telecentres, first year");
-        using (await client.PostFormAsync($"{baseUrl}/review", $"{baseUrl}/submit", []))
-        {
-        }
+        var baseUrl = await client.SubmitNewEntryAsync("Telecentres, first year");
 
         var id = (await FindSubmissionAsync(baseUrl)).ContentItemId!;
         await Site.WithScopeAsync(sp => sp.GetRequiredService<IContentManager>().PublishAsync(id));
@@ -266,10 +260,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
     public async Task Should_show_published_entries_of_the_same_organisation_before_submitting()
     {
         var (client, _) = await CreateUserClientAsync(CmsRoles.Contributor);
-        var firstBase = await client.FillAllStepsAsync("Solar-powered school connectivity");
-        using (await client.PostFormAsync($"{firstBase}/review", $"{firstBase}/submit", []))
-        {
-        }
+        var firstBase = await client.SubmitNewEntryAsync("Solar-powered school connectivity");
 
         var id = (await FindSubmissionAsync(firstBase)).ContentItemId!;
         await Site.WithScopeAsync(sp => sp.GetRequiredService<IContentManager>().PublishAsync(id));
@@ -284,10 +275,7 @@ public abstract class SubmissionTests(DatabaseProvider provider, SharedSite shar
     public async Task Should_list_submissions_in_the_personal_data_and_keep_entries_without_the_person_when_the_account_is_deleted()
     {
         var (client, userId) = await CreateUserClientAsync(CmsRoles.Contributor);
-        var baseUrl = await client.FillAllStepsAsync("Kept after deletion");
-        using (await client.PostFormAsync($"{baseUrl}/review", $"{baseUrl}/submit", []))
-        {
-        }
+        var baseUrl = await client.SubmitNewEntryAsync("Kept after deletion");
 
         var id = (await FindSubmissionAsync(baseUrl)).ContentItemId!;
         var data = await client.GetStringAsync("/en/account/personal-data");
