@@ -22,6 +22,7 @@ public sealed class AdminController(
     ProfileChoiceProvider choices,
     AccountMails mails,
     CmsDbSession session,
+    IPermissionChecker permissions,
     IStringLocalizer<AdminController> T,
     ILogger<AdminController> logger) : Controller
 {
@@ -52,10 +53,12 @@ public sealed class AdminController(
             await users.IsLockedOutAsync(user),
             await choices.LabelAsync(ProfileChoiceProvider.StakeholderTypesTaxonomy, user.StakeholderType, culture, cancellationToken),
             await choices.LabelAsync(ProfileChoiceProvider.CountriesTaxonomy, user.Country, culture, cancellationToken),
-            user.Id == users.GetUserId(User)));
+            user.Id == users.GetUserId(User),
+            await permissions.HasPermissionAsync(User, Permissions.AssignRoles.Name)));
     }
 
     [HttpPost("{id}/roles")]
+    [RequirePermission(nameof(Permissions.AssignRoles))]
     public async Task<IActionResult> Roles(string id, string[]? selected, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
@@ -111,6 +114,13 @@ public sealed class AdminController(
         if (user.Id == users.GetUserId(User))
         {
             TempData["Error"] = T["You cannot lock your own account."].Value;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        // Otherwise an editor could lock the administrators out.
+        if (await users.IsInRoleAsync(user, CmsRoles.Administrator) && !await permissions.HasPermissionAsync(User, Permissions.AssignRoles.Name))
+        {
+            TempData["Error"] = T["Only an administrator can lock an administrator's account."].Value;
             return RedirectToAction(nameof(Details), new { id });
         }
 

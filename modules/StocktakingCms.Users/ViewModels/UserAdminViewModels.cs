@@ -12,4 +12,5 @@ public sealed record UserDetailsViewModel(
     bool IsLockedOut,
     string? StakeholderTypeLabel,
     string? CountryLabel,
-    bool IsCurrentUser);
+    bool IsCurrentUser,
+    bool CanAssignRoles);

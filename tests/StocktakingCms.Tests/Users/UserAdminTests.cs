@@ -15,14 +15,38 @@ public abstract class UserAdminTests(DatabaseProvider provider, SharedSite share
     protected override IDictionary<string, string?>? Settings => smtp.SiteSettings;
 
     [Fact]
-    public async Task Should_refuse_the_account_list_to_an_editor()
+    public async Task Should_refuse_the_account_list_to_a_contributor()
     {
-        var editor = await CreateClientInRoleAsync(CmsRoles.Editor);
+        var contributor = await CreateClientInRoleAsync(CmsRoles.Contributor);
 
-        using var response = await editor.GetAsync("/admin/users");
+        using var response = await contributor.GetAsync("/admin/users");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/error/403", response.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Should_let_an_editor_manage_accounts_but_neither_change_roles_nor_lock_an_administrator()
+    {
+        var email = UniqueEmail("editor-view");
+        await CreateClient().RegisterAndConfirmAsync(smtp, email);
+        var id = (await FindAsync(email))!.Id;
+        var adminId = (await Site.WithScopeAsync(sp => sp.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync(CmsSiteFactory.AdminUserName)))!.Id;
+        var editor = await CreateClientInRoleAsync(CmsRoles.Editor);
+
+        using var list = await editor.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        using var roles = await editor.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/roles", [new("selected", CmsRoles.Administrator)]);
+        Assert.Equal("/error/403", roles.Headers.Location?.AbsolutePath);
+        using var lockAdmin = await editor.PostFormAsync($"/admin/users/{adminId}", $"/admin/users/{adminId}/lock", []);
+        Assert.Equal(HttpStatusCode.Redirect, lockAdmin.StatusCode);
+
+        await Site.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            Assert.False(await users.IsInRoleAsync((await users.FindByIdAsync(id))!, CmsRoles.Administrator));
+            Assert.False(await users.IsLockedOutAsync((await users.FindByIdAsync(adminId))!));
+        });
     }
 
     [Fact]
