@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries.Data;
 
@@ -19,6 +20,8 @@ public sealed class SubmissionService(
     IContentManager content,
     SubmissionChecker checker,
     CmsDbSession session,
+    IEnumerable<ISubmissionListener> listeners,
+    ModuleState modules,
     TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -127,8 +130,46 @@ public sealed class SubmissionService(
         submission.UpdatedUtc = submission.SubmittedUtc.Value;
         submission.Version++;
         await session.SaveChangesAsync(cancellationToken);
+        foreach (var listener in modules.Enabled(listeners))
+        {
+            if (await listener.SubmittedAsync(submission, item, cancellationToken) is { } problem)
+            {
+                // Rolled back: what is tracked must not reach a later save of this request.
+                session.ClearTracking();
+                return new SubmitResult(null, new Dictionary<string, List<string>> { [""] = [problem] });
+            }
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync();
         return new SubmitResult(item.ContentItemId, new Dictionary<string, List<string>>());
+    }
+
+    /// <summary>
+    /// A reviewer's decision reaches the submissions of an entry: the status the author sees, the
+    /// reviewers' comment, and, when changes are requested, the entry's latest text as the form to edit.
+    /// </summary>
+    public async Task SetStatusAsync(ContentItem entry, SubmissionStatus status, string? comment, CancellationToken cancellationToken = default)
+    {
+        var waiting = await db.Submissions
+            .Where(s => s.ContentItemId == entry.ContentItemId && s.Status != SubmissionStatus.Draft)
+            .ToListAsync(cancellationToken);
+        foreach (var submission in waiting.Where(s => s.Status is SubmissionStatus.Submitted or SubmissionStatus.ChangesRequested))
+        {
+            submission.Status = status;
+            submission.ReviewerComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+            if (status == SubmissionStatus.ChangesRequested)
+            {
+                Write(submission, SubmissionData.FromItem(entry));
+            }
+            else
+            {
+                submission.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+                submission.Version++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Throws a draft away (and the files only it used stay until an editor cleans them).</summary>

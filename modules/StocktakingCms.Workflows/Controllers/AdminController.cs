@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using StocktakingCms.Core.Security;
+using StocktakingCms.Entries;
+using StocktakingCms.Workflows.Services;
+using StocktakingCms.Workflows.ViewModels;
+
+namespace StocktakingCms.Workflows.Controllers;
+
+/// <summary>The review queue and each item's review page: its state, the steps this person may take, the history.</summary>
+[Area("StocktakingCms.Workflows")]
+[Route("admin/review")]
+[RequirePermission(nameof(Permissions.ReviewEntries))]
+public sealed class AdminController(WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? state, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new QueueViewModel(
+            await queue.ListAsync(state, page, cancellationToken),
+            state,
+            await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken),
+            clock.GetUtcNow().UtcDateTime));
+
+    [HttpGet("{contentItemId}")]
+    public async Task<IActionResult> Item(string contentItemId, CancellationToken cancellationToken) =>
+        await ModelAsync(contentItemId, cancellationToken) is { } model ? View(model) : NotFound();
+
+    /// <summary>
+    /// Takes a step. Refusals answer with the item's page and the reason: 403 when the step is not
+    /// allowed from this state or for this person, 409 when someone acted first, 400 without a
+    /// required comment (the typed comment is kept).
+    /// </summary>
+    [HttpPost("{contentItemId}/{transition}")]
+    public async Task<IActionResult> Take(string contentItemId, string transition, string? comment, long? version, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(contentItemId, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var result = await engine.TransitionAsync(model.Instance, transition, User, comment, version, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Message"] = T["Done: the entry is now {0}.", WorkflowEngine.StateLabel(model.Definition, model.Instance.State)].Value;
+            return RedirectToAction(nameof(Item), new { contentItemId });
+        }
+
+        Response.StatusCode = result.Failure switch
+        {
+            TransitionFailure.NotAllowed => StatusCodes.Status403Forbidden,
+            TransitionFailure.Conflict => StatusCodes.Status409Conflict,
+            TransitionFailure.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var fresh = await ModelAsync(contentItemId, cancellationToken);
+        return View(nameof(Item), fresh! with { Error = result.Message, Comment = comment });
+    }
+
+    private async Task<ReviewItemViewModel?> ModelAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var definition = await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken);
+        var instance = definition is null ? null : await engine.FindAsync(contentItemId, definition.Name, cancellationToken);
+        return instance is null
+            ? null
+            : new ReviewItemViewModel(definition!, instance, WorkflowEngine.Allowed(definition!, instance, User), await engine.HistoryAsync(instance.Id, cancellationToken));
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Workflows.Actions;
+using StocktakingCms.Workflows.Models;
+
+namespace StocktakingCms.Workflows.Services;
+
+/// <summary>
+/// Refuses a workflow type that cannot work, naming each problem: no or several initial states,
+/// a transition from or to an unknown state, a state no transition reaches, an unknown action.
+/// </summary>
+/// <remarks>
+/// Actions are resolved when a type is checked, not when the validator is made: some actions use
+/// services (submissions) that, through their listeners, lead back to the workflow types.
+/// </remarks>
+public sealed class WorkflowDefinitionValidator(IServiceProvider services)
+{
+    public IReadOnlyList<string> Check(WorkflowDefinition definition)
+    {
+        var actions = services.GetServices<IWorkflowAction>().ToList();
+        var problems = new List<string>();
+        var name = string.IsNullOrWhiteSpace(definition.Name) ? "(no name)" : definition.Name;
+        if (string.IsNullOrWhiteSpace(definition.Name))
+        {
+            problems.Add("A workflow type needs a name.");
+        }
+
+        var states = definition.States.Select(s => s.Name).ToList();
+        foreach (var duplicate in states.GroupBy(s => s).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Workflow '{name}': the state '{duplicate.Key}' is declared twice.");
+        }
+
+        var initial = definition.States.Where(s => s.Initial).ToList();
+        if (initial.Count != 1)
+        {
+            problems.Add($"Workflow '{name}': exactly one state must be initial ({initial.Count} are).");
+        }
+
+        var known = actions.Select(a => a.Type).ToHashSet(StringComparer.Ordinal);
+        foreach (var transition in definition.Transitions)
+        {
+            foreach (var from in transition.From.Where(f => !states.Contains(f)))
+            {
+                problems.Add($"Workflow '{name}': transition '{transition.Name}' starts from the unknown state '{from}'.");
+            }
+
+            if (!states.Contains(transition.To))
+            {
+                problems.Add($"Workflow '{name}': transition '{transition.Name}' goes to the unknown state '{transition.To}'.");
+            }
+
+            if (transition.Roles.Count == 0)
+            {
+                problems.Add($"Workflow '{name}': transition '{transition.Name}' names no role allowed to take it.");
+            }
+
+            foreach (var action in transition.Actions)
+            {
+                if (!known.Contains(action.Type))
+                {
+                    problems.Add($"Workflow '{name}': transition '{transition.Name}' runs the unknown action '{action.Type}' (known: {string.Join(", ", known.Order())}).");
+                }
+                else if (actions.First(a => a.Type == action.Type).Check(action) is { } problem)
+                {
+                    problems.Add($"Workflow '{name}': transition '{transition.Name}', action '{action.Type}': {problem}");
+                }
+            }
+        }
+
+        if (initial.Count == 1)
+        {
+            var reached = new HashSet<string> { initial[0].Name };
+            bool grew;
+            do
+            {
+                grew = false;
+                foreach (var transition in definition.Transitions.Where(t => t.From.Any(reached.Contains)))
+                {
+                    grew |= reached.Add(transition.To);
+                }
+            }
+            while (grew);
+
+            foreach (var unreachable in states.Where(s => !reached.Contains(s)))
+            {
+                problems.Add($"Workflow '{name}': no transition ever reaches the state '{unreachable}'.");
+            }
+        }
+
+        return problems;
+    }
+}

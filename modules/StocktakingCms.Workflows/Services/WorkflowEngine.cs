@@ -1,0 +1,237 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using StocktakingCms.Core.Content;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Modules;
+using StocktakingCms.Workflows.Actions;
+using StocktakingCms.Workflows.Data;
+using StocktakingCms.Workflows.Models;
+
+namespace StocktakingCms.Workflows.Services;
+
+/// <summary>Why a transition did not happen; each maps to one answer (403, 409, 400).</summary>
+public enum TransitionFailure
+{
+    None,
+    NotFound,
+    NotAllowed,
+    CommentRequired,
+    Conflict,
+    ActionFailed,
+}
+
+public sealed record TransitionResult(TransitionFailure Failure, string? Message)
+{
+    public bool Succeeded => Failure == TransitionFailure.None;
+
+    public static TransitionResult Success { get; } = new(TransitionFailure.None, null);
+}
+
+/// <summary>
+/// Moves items through their workflow. A transition checks the current state, the person's role
+/// and the comment, then writes the new state, the history line and runs the actions, all in one
+/// transaction: a failing action leaves the item where it was. Two people acting at once on the
+/// same item: the first wins, the second is told (optimistic concurrency on the instance).
+/// </summary>
+public sealed class WorkflowEngine(
+    WorkflowsDbContext db,
+    WorkflowTypes types,
+    IContentManager content,
+    IServiceProvider services,
+    ModuleState modules,
+    CmsDbSession session,
+    TimeProvider clock,
+    IStringLocalizer<WorkflowEngine> T,
+    ILogger<WorkflowEngine> logger)
+{
+    /// <summary>The pseudo-role of the person who submitted the item.</summary>
+    public const string SubmitterRole = "Submitter";
+
+    /// <summary>The history's name for a publication done in the editor rather than through a step.</summary>
+    public const string PublishedOutside = "published-in-editor";
+
+    /// <summary>True while a step runs its actions: a publication then is the step's own.</summary>
+    public bool InTransition { get; private set; }
+
+    public Task<WorkflowInstance?> FindAsync(string contentItemId, string workflowType, CancellationToken cancellationToken = default) =>
+        db.Instances.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.WorkflowType == workflowType, cancellationToken);
+
+    /// <summary>The item's instance, created in the initial state the first time.</summary>
+    public async Task<WorkflowInstance> EnsureInstanceAsync(WorkflowDefinition definition, ContentItem item, string? submitterUserId, CancellationToken cancellationToken = default)
+    {
+        var instance = await FindAsync(item.ContentItemId, definition.Name, cancellationToken);
+        if (instance is null)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            instance = new WorkflowInstance
+            {
+                ContentItemId = item.ContentItemId,
+                WorkflowType = definition.Name,
+                State = definition.InitialState!.Name,
+                SubmitterUserId = submitterUserId,
+                CreatedUtc = now,
+                EnteredStateUtc = now,
+            };
+            db.Instances.Add(instance);
+        }
+
+        instance.Title = item.DisplayText;
+        instance.Culture = item.Culture;
+        return instance;
+    }
+
+    /// <summary>The transitions this person may take now, in the definition's order.</summary>
+    public static IReadOnlyList<WorkflowTransition> Allowed(WorkflowDefinition definition, WorkflowInstance instance, ClaimsPrincipal user) =>
+        [.. definition.Transitions.Where(t => t.From.Contains(instance.State) && MayTake(t, instance, user))];
+
+    public async Task<TransitionResult> TransitionAsync(
+        WorkflowInstance instance, string transitionName, ClaimsPrincipal user, string? comment, long? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var definition = await types.FindAsync(instance.WorkflowType, cancellationToken);
+        var transition = definition?.Transitions.FirstOrDefault(t => t.Name == transitionName);
+        if (definition is null || transition is null)
+        {
+            return new(TransitionFailure.NotFound, T["This step does not exist in the workflow."]);
+        }
+
+        if (!transition.From.Contains(instance.State))
+        {
+            return new(TransitionFailure.NotAllowed, T["This step cannot be taken from the current state ({0}).", StateLabel(definition, instance.State)]);
+        }
+
+        if (!MayTake(transition, instance, user))
+        {
+            return new(TransitionFailure.NotAllowed, T["Your role does not allow this step."]);
+        }
+
+        if (transition.CommentRequired && string.IsNullOrWhiteSpace(comment))
+        {
+            return new(TransitionFailure.CommentRequired, T["This step needs a comment saying why."]);
+        }
+
+        if (expectedVersion is { } expected && expected != instance.Version)
+        {
+            return new(TransitionFailure.Conflict, T["Someone else acted on this item meanwhile: it is now {0}. Reload to see the latest state.", StateLabel(definition, instance.State)]);
+        }
+
+        var item = await content.GetAsync(instance.ContentItemId, VersionOptions.Latest, cancellationToken);
+        if (item is null)
+        {
+            return new(TransitionFailure.NotFound, T["The item of this workflow no longer exists."]);
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var from = instance.State;
+        try
+        {
+            // The transaction ends (and rolls back on failure) before the catch blocks run.
+            await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            instance.State = transition.To;
+            instance.IsWaiting = definition.FindState(transition.To) is { Initial: false, Final: false };
+            instance.EnteredStateUtc = now;
+            instance.Version++;
+            db.History.Add(new WorkflowHistoryEntry
+            {
+                InstanceId = instance.Id,
+                AtUtc = now,
+                UserId = userId,
+                UserName = user.Identity?.Name,
+                FromState = from,
+                ToState = transition.To,
+                Transition = transition.Name,
+                Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            InTransition = true;
+            foreach (var settings in transition.Actions)
+            {
+                // Resolved here, not injected: actions use services that lead back to the engine.
+                var action = modules.Enabled(services.GetServices<IWorkflowAction>()).First(a => a.Type == settings.Type);
+                await action.RunAsync(new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
+            }
+
+            InTransition = false;
+
+            await session.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            InTransition = false;
+            await RestoreAsync(instance);
+            return new(TransitionFailure.Conflict, T["Someone else acted on this item meanwhile. Reload to see the latest state."]);
+        }
+        catch (WorkflowActionException exception)
+        {
+            InTransition = false;
+            logger.LogWarning("Transition {Transition} of {ContentItemId} rolled back: {Reason}", transition.Name, instance.ContentItemId, exception.Message);
+            await RestoreAsync(instance);
+            return new(TransitionFailure.ActionFailed, T["The step was not taken: {0}", exception.Message]);
+        }
+
+        logger.LogInformation("{ContentItemId}: {From} -> {To} ({Transition}) by {User}", instance.ContentItemId, from, transition.To, transition.Name, user.Identity?.Name);
+        return TransitionResult.Success;
+    }
+
+    /// <summary>
+    /// An editor published a waiting item in the editor: the workflow follows (to the state its
+    /// publishing step leads to) and the history says so, instead of leaving the item "in review".
+    /// </summary>
+    public async Task FollowPublicationAsync(ContentItem item, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
+    {
+        if (InTransition || await types.ForContentTypeAsync(item.ContentType, cancellationToken) is not { } definition
+            || await FindAsync(item.ContentItemId, definition.Name, cancellationToken) is not { IsWaiting: true } instance
+            || definition.Transitions.FirstOrDefault(t => t.Actions.Any(a => a.Type == "publish")) is not { } publishing)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.History.Add(new WorkflowHistoryEntry
+        {
+            InstanceId = instance.Id,
+            AtUtc = now,
+            UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
+            UserName = user?.Identity?.Name,
+            FromState = instance.State,
+            ToState = publishing.To,
+            Transition = PublishedOutside,
+        });
+        instance.State = publishing.To;
+        instance.IsWaiting = definition.FindState(publishing.To) is { Initial: false, Final: false };
+        instance.EnteredStateUtc = now;
+        instance.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<WorkflowHistoryEntry>> HistoryAsync(long instanceId, CancellationToken cancellationToken = default) =>
+        await db.History.AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+
+    public static string StateLabel(WorkflowDefinition definition, string state) =>
+        definition.FindState(state) is { } found ? WorkflowLabels.For(found.Labels, Core.Localization.CmsCultures.CurrentName, found.Name) : state;
+
+    private static bool MayTake(WorkflowTransition transition, WorkflowInstance instance, ClaimsPrincipal user) =>
+        transition.Roles.Any(role => role == SubmitterRole
+            ? instance.SubmitterUserId is not null && instance.SubmitterUserId == user.FindFirstValue(ClaimTypes.NameIdentifier)
+            : user.IsInRole(role))
+        || user.IsInRole(Core.Security.CmsRoles.Administrator) && !transition.Roles.SequenceEqual([SubmitterRole]);
+
+    /// <summary>After a rollback the tracked instance still holds the new values: read it back as stored.</summary>
+    private async Task RestoreAsync(WorkflowInstance instance)
+    {
+        db.ChangeTracker.Clear();
+        session.ClearTracking();
+        var stored = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instance.Id);
+        if (stored is not null)
+        {
+            instance.State = stored.State;
+            instance.IsWaiting = stored.IsWaiting;
+            instance.Version = stored.Version;
+            instance.EnteredStateUtc = stored.EnteredStateUtc;
+        }
+    }
+}
