@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using StocktakingCms.Core.Security;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace StocktakingCms.BrowserTests;
+
+/// <summary>
+/// The whole review loop in the browser: a new stakeholder submits, a reviewer asks for changes,
+/// the stakeholder fixes the entry and submits again, the reviewer approves, and the entry is on
+/// the public site.
+/// </summary>
+public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutputHelper output) : IClassFixture<MailBrowserFixture>
+{
+    private const string ReviewerPassword = "Careful-Harbour-Lamp-5";
+    private const string Fix = "Now with the number of people trained: 3,200 since 2021.";
+
+    [Fact]
+    public async Task Should_publish_the_entry_after_changes_were_requested_fixed_and_approved()
+    {
+        var sample = StakeholderSample.English;
+        var contributor = await fixture.NewPageAsync();
+        var reviewer = await fixture.NewPageAsync();
+        var visitor = await fixture.NewPageAsync();
+        var journey = new StakeholderJourney(contributor, fixture, sample, _ => Task.CompletedTask);
+        try
+        {
+            // One run for the three people: a failure screenshots the contributor's page, where the story is.
+            await BrowserFixture.RunAsync(contributor, "review-loop", output, async () =>
+            {
+                await journey.RunAsync();
+                await RequestChangesAsync(reviewer, sample);
+                await FixAndResubmitAsync(contributor, sample);
+                await ApproveAsync(reviewer, sample);
+                await SeePublishedAsync(contributor, visitor, sample);
+            });
+        }
+        finally
+        {
+            await reviewer.Context.CloseAsync();
+            await visitor.Context.CloseAsync();
+        }
+    }
+
+    private async Task RequestChangesAsync(IPage reviewer, StakeholderSample sample)
+    {
+        await SignInAsReviewerAsync(reviewer);
+        await OpenFromQueueAsync(reviewer, sample.EntryTitle);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Take for review", Exact = true }).ClickAsync();
+        await reviewer.GetByLabel(new Regex("^Comment")).FillAsync("Please say how many people were trained.");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Request changes", Exact = true }).ClickAsync();
+        await Expect(reviewer.Locator("dl.details")).ToContainTextAsync("Changes requested");
+    }
+
+    private static async Task FixAndResubmitAsync(IPage contributor, StakeholderSample sample)
+    {
+        await contributor.GotoAsync("/en/my-entries");
+        var row = contributor.GetByRole(AriaRole.Row).Filter(new() { HasText = sample.EntryTitle });
+        await Expect(row).ToContainTextAsync("Changes requested");
+        await Expect(row).ToContainTextAsync("Please say how many people were trained.");
+        await row.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await contributor.GotoAsync(Regex.Replace(contributor.Url, "/[a-z]+$", "/project"));
+        var description = contributor.GetByLabel(new Regex("^Short description"));
+        await description.FillAsync($"{sample.ShortDescription} {Fix}");
+        await contributor.GetByRole(AriaRole.Button, new() { Name = "Save and continue", Exact = true }).ClickAsync();
+        await contributor.GotoAsync(Regex.Replace(contributor.Url, "/[a-z]+$", "/review"));
+        await contributor.GetByRole(AriaRole.Button, new() { Name = "Submit for review", Exact = true }).ClickAsync();
+        await Expect(contributor).ToHaveURLAsync(new Regex("/en/my-entries$"));
+        await Expect(contributor.GetByRole(AriaRole.Row).Filter(new() { HasText = sample.EntryTitle })).ToContainTextAsync("Submitted, waiting for review");
+    }
+
+    private async Task ApproveAsync(IPage reviewer, StakeholderSample sample)
+    {
+        await OpenFromQueueAsync(reviewer, sample.EntryTitle);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Take for review", Exact = true }).ClickAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Approve and publish", Exact = true }).ClickAsync();
+        await Expect(reviewer.Locator("dl.details")).ToContainTextAsync("Approved");
+        await Expect(reviewer.Locator("table.list")).ToContainTextAsync("Please say how many people were trained.");
+        await BrowserFixture.ScreenshotAsync(reviewer, "review-loop-history.png", output);
+    }
+
+    private async Task SeePublishedAsync(IPage contributor, IPage visitor, StakeholderSample sample)
+    {
+        await contributor.GotoAsync("/en/my-entries");
+        var row = contributor.GetByRole(AriaRole.Row).Filter(new() { HasText = sample.EntryTitle });
+        await Expect(row).ToContainTextAsync("Published");
+        var href = await row.GetByRole(AriaRole.Link, new() { Name = "View online", Exact = true }).GetAttributeAsync("href");
+        await visitor.GotoAsync(href!);
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(sample.EntryTitle);
+        await Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync(Fix);
+        await BrowserFixture.ScreenshotAsync(visitor, "review-loop-public-entry.png", output);
+    }
+
+    private async Task SignInAsReviewerAsync(IPage page)
+    {
+        var userName = $"reviewer-{Guid.NewGuid():N}"[..20];
+        await using (var scope = fixture.Site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CmsUser>>();
+            var user = new CmsUser { UserName = userName, Email = $"{userName}@example.org", EmailConfirmed = true, DisplayName = "Rita Reviewer" };
+            Assert.True((await users.CreateAsync(user, ReviewerPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, CmsRoles.Reviewer)).Succeeded);
+        }
+
+        await page.GotoAsync("/en/account/login");
+        await page.GetByLabel("User name or e-mail", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(ReviewerPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
+    }
+
+    private static async Task OpenFromQueueAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/admin/review");
+        await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+    }
+}
