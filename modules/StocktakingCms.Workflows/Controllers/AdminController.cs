@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries;
 using StocktakingCms.Workflows.Services;
@@ -20,7 +21,50 @@ public sealed class AdminController(WorkflowEngine engine, WorkflowTypes types, 
             await queue.ListAsync(state, page, cancellationToken),
             state,
             await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken),
-            clock.GetUtcNow().UtcDateTime));
+            clock.GetUtcNow().UtcDateTime,
+            await queue.FiguresAsync(cancellationToken)));
+
+    /// <summary>
+    /// One step for many items (e.g. approve everything checked, or reject with one comment). Each
+    /// item moves in its own transaction: one that cannot move is listed with its reason and the
+    /// others go on.
+    /// </summary>
+    [HttpPost("bulk")]
+    public async Task<IActionResult> Bulk(string[]? selected, string? transition, string? comment, CancellationToken cancellationToken)
+    {
+        var definition = await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken);
+        if (definition is null || string.IsNullOrEmpty(transition) || selected is not { Length: > 0 })
+        {
+            TempData["Error"] = T["Choose the items and the step to take."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        var moved = 0;
+        var refused = new List<string>();
+        foreach (var id in selected.Distinct().Take(ReviewQueue.PageSize * 4))
+        {
+            var instance = await engine.FindAsync(id, definition.Name, cancellationToken);
+            var result = instance is null
+                ? new TransitionResult(TransitionFailure.NotFound, T["The item of this workflow no longer exists."])
+                : await engine.TransitionAsync(instance, transition, User, comment, expectedVersion: null, cancellationToken);
+            if (result.Succeeded)
+            {
+                moved++;
+            }
+            else
+            {
+                refused.Add($"{instance?.Title ?? id}: {result.Message}");
+            }
+        }
+
+        TempData["Message"] = T.Plural(moved, "{0} item moved.", "{0} items moved.");
+        if (refused.Count > 0)
+        {
+            TempData["Error"] = string.Join(" | ", refused);
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
 
     [HttpGet("{contentItemId}")]
     public async Task<IActionResult> Item(string contentItemId, CancellationToken cancellationToken) =>

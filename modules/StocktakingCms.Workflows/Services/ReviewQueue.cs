@@ -10,8 +10,11 @@ public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Total, int Page
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>How review goes: the oldest waiting item and the median time an entry spends in review (last 90 days).</summary>
+public sealed record ReviewFigures(DateTime? OldestWaitingUtc, TimeSpan? MedianTimeInReview, int ReviewsCounted);
+
 /// <summary>Items waiting for a decision, the oldest first, with the count per state.</summary>
-public sealed class ReviewQueue(WorkflowsDbContext db)
+public sealed class ReviewQueue(WorkflowsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -31,5 +34,39 @@ public sealed class ReviewQueue(WorkflowsDbContext db)
             .Select(i => new QueueRow(i.ContentItemId, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId))
             .ToListAsync(cancellationToken);
         return new QueuePage(rows, total, page, PageSize, counts);
+    }
+
+    /// <summary>The review state is the one the "take" steps lead to: time from entering it to leaving it.</summary>
+    public async Task<ReviewFigures> FiguresAsync(CancellationToken cancellationToken, string reviewState = "in-review")
+    {
+        var oldest = await db.Instances.AsNoTracking().Where(i => i.IsWaiting)
+            .OrderBy(i => i.EnteredStateUtc).Select(i => (DateTime?)i.EnteredStateUtc).FirstOrDefaultAsync(cancellationToken);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
+        var steps = await db.History.AsNoTracking()
+            .Where(h => h.AtUtc >= since && (h.ToState == reviewState || h.FromState == reviewState))
+            .OrderBy(h => h.InstanceId).ThenBy(h => h.Id)
+            .Select(h => new { h.InstanceId, h.AtUtc, h.ToState })
+            .ToListAsync(cancellationToken);
+        var durations = new List<TimeSpan>();
+        foreach (var item in steps.GroupBy(s => s.InstanceId))
+        {
+            DateTime? entered = null;
+            foreach (var step in item)
+            {
+                if (step.ToState == reviewState)
+                {
+                    entered = step.AtUtc;
+                }
+                else if (entered is { } start)
+                {
+                    durations.Add(step.AtUtc - start);
+                    entered = null;
+                }
+            }
+        }
+
+        durations.Sort();
+        TimeSpan? median = durations.Count == 0 ? null : durations[durations.Count / 2];
+        return new ReviewFigures(oldest, median, durations.Count);
     }
 }

@@ -4,7 +4,7 @@ using StocktakingCms.Workflows.Services;
 
 namespace StocktakingCms.Workflows.ViewModels;
 
-public sealed record QueueViewModel(QueuePage Page, string? State, WorkflowDefinition? Definition, DateTime Now);
+public sealed record QueueViewModel(QueuePage Page, string? State, WorkflowDefinition? Definition, DateTime Now, ReviewFigures Figures);
 
 public sealed record ReviewItemViewModel(
     WorkflowDefinition Definition,

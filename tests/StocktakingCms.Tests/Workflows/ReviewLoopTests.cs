@@ -200,6 +200,53 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
         Assert.Equal(SubmissionStatus.Published, (await SubmissionAsync(baseUrl)).Status);
     }
 
+    [Fact]
+    public async Task Should_approve_a_hundred_waiting_entries_in_one_bulk_step_and_report_the_ones_that_cannot_move()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var ids = new List<string>();
+        for (var i = 0; i < 100; i++)
+        {
+            ids.Add(await Entries.TestEntries.CreateAsync(Site, $"Bulk {tag} {i}", publish: false));
+        }
+
+        await Site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WorkflowsDbContext>();
+            var now = DateTime.UtcNow;
+            db.Instances.AddRange(ids.Select((id, i) => new WorkflowInstance
+            {
+                ContentItemId = id,
+                WorkflowType = "entry-review",
+                State = i == 0 ? "submitted" : "in-review", // the first cannot be approved yet
+                IsWaiting = true,
+                Title = $"Bulk {tag} {i}",
+                Culture = "en",
+                CreatedUtc = now,
+                EnteredStateUtc = now,
+            }));
+            await db.SaveChangesAsync();
+        });
+        var reviewer = await CreateClientInRoleAsync(CmsRoles.Reviewer);
+        var token = await reviewer.GetAntiforgeryTokenAsync("/admin/review");
+        using var content = new FormUrlEncodedContent(ids.Select(id => new KeyValuePair<string, string>("selected", id))
+            .Append(new("transition", "approve")).Append(new("comment", "")).Append(new("__RequestVerificationToken", token)));
+
+        using var response = await reviewer.PostAsync("/admin/review/bulk", content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var states = await Site.WithScopeAsync(async sp =>
+            await sp.GetRequiredService<WorkflowsDbContext>().Instances.AsNoTracking().Where(i => ids.Contains(i.ContentItemId)).ToDictionaryAsync(i => i.ContentItemId, i => i.State));
+        Assert.Equal("submitted", states[ids[0]]);
+        Assert.All(ids.Skip(1), id => Assert.Equal("approved", states[id]));
+        var published = await Site.WithScopeAsync(async sp =>
+            await sp.GetRequiredService<StocktakingCms.Core.Data.CoreDbContext>().ContentItems.CountAsync(c => ids.Contains(c.ContentItemId) && c.Published));
+        Assert.Equal(99, published);
+        var page = await ParseAsync(await reviewer.GetAsync("/admin/review"));
+        Assert.Contains("99 items moved.", page.QuerySelector(".message.success")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Bulk {tag} 0", page.QuerySelector(".message.error")?.TextContent, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> TakeAsync(HttpClient client, string id, string transition, string? comment = null, long? version = null)
     {
         var token = await client.GetAntiforgeryTokenAsync("/en/account");
