@@ -11,7 +11,7 @@ using StocktakingCms.Core.Localization;
 namespace StocktakingCms.Calls.Drivers;
 
 /// <summary>Edits a letter's fields and shows it laid out as a letter, with a link to the call it announces.</summary>
-public sealed partial class LetterPartDriver(CallSchedule calls) : ContentPartDriver<LetterPart, LetterPartEditor>
+public sealed partial class LetterPartDriver(CallSchedule calls, LetterDirectory letters) : ContentPartDriver<LetterPart, LetterPartEditor>
 {
     public override async Task<PartShape?> BuildEditorAsync(ContentItem item, ContentTypePartDefinition definition)
     {
@@ -38,6 +38,7 @@ public sealed partial class LetterPartDriver(CallSchedule calls) : ContentPartDr
         ContactFax = part.ContactFax,
         ContactEmail = part.ContactEmail,
         CallId = part.CallId,
+        OriginalCulture = part.OriginalCulture,
     };
 
     protected override void Apply(LetterPartEditor editor, LetterPart part, ContentItem item, ContentTypePartDefinition definition)
@@ -54,6 +55,7 @@ public sealed partial class LetterPartDriver(CallSchedule calls) : ContentPartDr
         part.ContactFax = Clean(editor.ContactFax);
         part.ContactEmail = Clean(editor.ContactEmail);
         part.CallId = string.IsNullOrWhiteSpace(editor.CallId) ? null : editor.CallId.Trim();
+        part.OriginalCulture = Clean(editor.OriginalCulture);
     }
 
     public override async Task<PartShape?> BuildDisplayAsync(ContentItem item, ContentTypePartDefinition definition, string displayType)
@@ -69,7 +71,10 @@ public sealed partial class LetterPartDriver(CallSchedule calls) : ContentPartDr
         var display = new LetterPartDisplay(
             part.Reference, part.Place, part.Date, part.Date is { } date ? FormatDate(date, culture) : "",
             part.SenderName, part.SenderTitle, part.Addressees, part.Subject,
-            part.ContactName, part.ContactTelephone, part.ContactFax, part.ContactEmail, call);
+            part.ContactName, part.ContactTelephone, part.ContactFax, part.ContactEmail, call,
+            part.OriginalCulture.Length > 0 && part.OriginalCulture != item.Culture
+                ? await letters.FindTranslationAsync(item.LocalizationSet, part.OriginalCulture)
+                : null);
         return new PartShape(PartName, PartView(PartName), display, PartName, 0);
     }
 

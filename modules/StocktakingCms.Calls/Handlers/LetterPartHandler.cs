@@ -6,6 +6,7 @@ using StocktakingCms.Calls.Services;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Localization;
 
 namespace StocktakingCms.Calls.Handlers;
 
@@ -53,6 +54,11 @@ public sealed class LetterPartHandler(LetterDirectory letters, CoreDbContext con
         if (letter.ContactEmail.Length > 0 && !(MailAddress.TryCreate(letter.ContactEmail, out var address) && address.Address == letter.ContactEmail))
         {
             context.AddError(Field(nameof(LetterPart.ContactEmail)), T["Enter an e-mail address such as name@example.org."]);
+        }
+
+        if (letter.OriginalCulture.Length > 0 && !CmsCultures.IsSupported(letter.OriginalCulture))
+        {
+            context.AddError(Field(nameof(LetterPart.OriginalCulture)), T["Choose the original language from the list."]);
         }
 
         if (letter.CallId is { } callId

@@ -37,6 +37,9 @@ public sealed class LetterPart : ContentPart
 
     public string ContactEmail { get; set; } = "";
 
+    /// <summary>The culture the letter was written in ("fr"); its other translations say so and link to it.</summary>
+    public string OriginalCulture { get; set; } = "";
+
     /// <summary>The content item id of the call for entries it announces (any of its translations).</summary>
     public string? CallId { get; set; }
 }

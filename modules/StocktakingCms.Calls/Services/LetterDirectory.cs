@@ -49,5 +49,11 @@ public sealed class LetterDirectory(CoreDbContext content, IMemoryCache cache, C
     public async Task<IReadOnlyList<LetterLink>> ForCallAsync(string callLocalizationSet, string culture, CancellationToken cancellationToken = default) =>
         [.. (await ByCallAsync(culture, cancellationToken))[callLocalizationSet]];
 
+    /// <summary>The published translation of a letter in <paramref name="culture"/>, if any.</summary>
+    public async Task<LetterLink?> FindTranslationAsync(string localizationSet, string culture, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).FirstOrDefault(l => l.LocalizationSet == localizationSet && l.Culture == culture && l.Url is not null) is { } letter
+            ? new LetterLink(letter.Title, letter.Url!, letter.Culture, letter.Reference)
+            : null;
+
     public void Evict() => cache.Remove(CacheKey);
 }

@@ -32,6 +32,8 @@ public sealed class LetterPartEditor
 
     public string? CallId { get; set; }
 
+    public string? OriginalCulture { get; set; }
+
     /// <summary>The calls to choose from (not posted back).</summary>
     public IReadOnlyList<CallSummary> Calls { get; set; } = [];
 }
@@ -50,7 +52,8 @@ public sealed record LetterPartDisplay(
     string ContactTelephone,
     string ContactFax,
     string ContactEmail,
-    CallSummary? Call);
+    CallSummary? Call,
+    LetterLink? Original);
 
 /// <summary>A link to a letter from its call's page or the calls archive.</summary>
 public sealed record LetterLink(string Title, string Url, string Culture, string Reference);

@@ -51,6 +51,11 @@ public abstract class LetterTests(DatabaseProvider provider, SharedSite shared) 
         Assert.Equal("ltr", french.QuerySelector("article.letter")?.GetAttribute("dir"));
         Assert.Contains("paragraphe 120 de l’Agenda de Tunis", Text(french.QuerySelector("article.letter .body")), StringComparison.Ordinal);
         Assert.Equal("rtl", arabic.QuerySelector("article.letter")?.GetAttribute("dir"));
+        Assert.Null(french.QuerySelector(".letter-original"));
+        var original = arabic.QuerySelector(".letter-original a");
+        Assert.Equal(LetterUrl("fr"), original?.GetAttribute("href"));
+        Assert.Equal("fr", original?.GetAttribute("lang"));
+        Assert.Equal("Français", Text(original));
     }
 
     [Fact]
