@@ -20,7 +20,12 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton(ContentPartDescriptor.For<CallPart>("Call for entries", "Opening and closing dates (Geneva time) that open and close submission, and the forum."));
         services.AddScoped<ContentPartDriver, CallPartDriver>();
         services.AddScoped<ContentHandler, CallPartHandler>();
+        services.AddSingleton(ContentPartDescriptor.For<LetterPart>("Letter", "Reference, place and date, sender, addressees, subject and contact of the letter announcing a call."));
+        services.AddScoped<ContentPartDriver, LetterPartDriver>();
+        services.AddScoped<ContentHandler, LetterPartHandler>();
         services.AddScoped<CallSchedule>();
+        services.AddScoped<LetterDirectory>();
+        services.AddScoped<IHomeSection, CallBannerSection>();
         services.AddScoped<IRecipeStepHandler, SampleCallStep>();
     }
 }

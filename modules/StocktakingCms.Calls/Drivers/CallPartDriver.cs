@@ -1,4 +1,5 @@
 using StocktakingCms.Calls.Models;
+using StocktakingCms.Calls.Services;
 using StocktakingCms.Calls.ViewModels;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Content.Definitions;
@@ -7,8 +8,8 @@ using StocktakingCms.Core.Settings;
 
 namespace StocktakingCms.Calls.Drivers;
 
-/// <summary>Edits the call's dates in Geneva time and shows them with the days left.</summary>
-public sealed class CallPartDriver(SiteTime time, TimeProvider clock) : ContentPartDriver
+/// <summary>Edits the call's dates in Geneva time and shows them with the days left and the letters announcing it.</summary>
+public sealed class CallPartDriver(SiteTime time, TimeProvider clock, LetterDirectory letters) : ContentPartDriver
 {
     public override string PartName => nameof(CallPart);
 
@@ -41,15 +42,17 @@ public sealed class CallPartDriver(SiteTime time, TimeProvider clock) : ContentP
         part.IsSample = editor.IsSample;
     }
 
-    public override Task<PartShape?> BuildDisplayAsync(ContentItem item, ContentTypePartDefinition definition, string displayType)
+    public override async Task<PartShape?> BuildDisplayAsync(ContentItem item, ContentTypePartDefinition definition, string displayType)
     {
         if (item.Get<CallPart>() is not { OpensUtc.Ticks: > 0 } part)
         {
-            return Task.FromResult<PartShape?>(null);
+            return null;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var display = new CallPartDisplay(part.OpensUtc, part.ClosesUtc, part.Forum, part.IsSample, part.IsOpenAt(now), Services.CallSchedule.DaysLeft(part, now));
-        return Task.FromResult<PartShape?>(new PartShape(PartName, PartView(PartName), display, PartName, 0));
+        var display = new CallPartDisplay(
+            part.OpensUtc, part.ClosesUtc, part.Forum, part.IsSample, part.IsOpenAt(now), CallSchedule.DaysLeft(part, now),
+            await letters.ForCallAsync(item.LocalizationSet, item.Culture));
+        return new PartShape(PartName, PartView(PartName), display, PartName, 0);
     }
 }

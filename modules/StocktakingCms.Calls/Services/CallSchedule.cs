@@ -75,7 +75,5 @@ public sealed class CallSchedule(CoreDbContext content, IMemoryCache cache, Time
         closesUtc <= now ? 0 : (int)Math.Ceiling((closesUtc - now).TotalDays);
 
     private static IEnumerable<CallSummary> PreferCulture(IEnumerable<CallSummary> calls, string culture) =>
-        calls.GroupBy(c => c.LocalizationSet)
-            .Select(set => set.FirstOrDefault(c => c.Culture == culture) ?? set.First())
-            .OrderByDescending(c => c.ClosesUtc);
+        Translations.PreferCulture(calls, c => c.LocalizationSet, c => c.Culture, culture).OrderByDescending(c => c.ClosesUtc);
 }

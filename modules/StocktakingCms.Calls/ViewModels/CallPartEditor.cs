@@ -22,4 +22,5 @@ public sealed class CallPartEditor
 }
 
 /// <summary>What the call page shows about its dates.</summary>
-public sealed record CallPartDisplay(DateTime OpensUtc, DateTime ClosesUtc, string Forum, bool IsSample, bool IsOpen, int DaysLeft);
+public sealed record CallPartDisplay(
+    DateTime OpensUtc, DateTime ClosesUtc, string Forum, bool IsSample, bool IsOpen, int DaysLeft, IReadOnlyList<LetterLink> Letters);

@@ -2,14 +2,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Contents.Data;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Display;
 using StocktakingCms.Core.Localization;
+using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Settings;
 using StocktakingCms.Home.ViewModels;
 
 namespace StocktakingCms.Home.Controllers;
 
 [Area("StocktakingCms.Home")]
-public sealed class HomeController(CoreDbContext db, ContentsDbContext routes, SiteDocuments documents) : Controller
+public sealed class HomeController(
+    CoreDbContext db,
+    ContentsDbContext routes,
+    SiteDocuments documents,
+    IEnumerable<IHomeSection> sections,
+    ModuleState modules) : Controller
 {
     /// <summary>Request localization has already chosen from the cookie and Accept-Language.</summary>
     [HttpGet("/")]
@@ -31,9 +38,19 @@ public sealed class HomeController(CoreDbContext db, ContentsDbContext routes, S
             .Take(10)
             .Select(i => new { i.ContentItemId, i.DisplayText, i.PublishedUtc })
             .ToListAsync(cancellationToken);
+        var blocks = new List<HomeSectionShape>();
+        foreach (var section in modules.Enabled(sections))
+        {
+            if (await section.BuildAsync(culture, cancellationToken) is { } block)
+            {
+                blocks.Add(block);
+            }
+        }
+
         return View(new HomeViewModel
         {
             SiteName = settings.SiteName,
+            Sections = [.. blocks.OrderBy(b => b.Position)],
             Pages = [.. pages.Select(p => new PageLink(p.DisplayText, $"/{culture}/{slugs[p.ContentItemId]}", culture, p.PublishedUtc))],
         });
     }

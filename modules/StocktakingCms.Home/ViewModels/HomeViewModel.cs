@@ -1,10 +1,13 @@
-using StocktakingCms.Core.Content;
+using StocktakingCms.Core.Display;
 
 namespace StocktakingCms.Home.ViewModels;
 
 public sealed class HomeViewModel
 {
     public required string SiteName { get; init; }
+
+    /// <summary>Blocks other modules add (the open call...), in display order.</summary>
+    public IReadOnlyList<HomeSectionShape> Sections { get; init; } = [];
 
     /// <summary>Latest published pages in the visitor's culture, newest first.</summary>
     public required IReadOnlyList<PageLink> Pages { get; init; }
