@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -103,8 +104,35 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         return query;
     }
 
-    /// <summary>The words as each language reads them, any language matching.</summary>
+    /// <summary>
+    /// Plain words: each word must match, read by any language (so "santé telemedicine" finds an
+    /// English entry by a French term label and an English word). With query syntax (quotes,
+    /// operators, fields, wildcards): the whole query read by any language.
+    /// </summary>
     private BooleanQuery ParseText(string q)
+    {
+        if (q.AsSpan().ContainsAny(SyntaxCharacters) || q.Split(' ').Any(w => w is "AND" or "OR" or "NOT"))
+        {
+            return AnyLanguage(q);
+        }
+
+        var everyWord = new BooleanQuery();
+        foreach (var word in q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A word every analyzer drops (a stop word everywhere) asks for nothing.
+            if (AnyLanguage(word) is { Clauses.Count: > 0 } any)
+            {
+                everyWord.Add(any, Occur.MUST);
+            }
+        }
+
+        return everyWord;
+    }
+
+    private static readonly SearchValues<char> SyntaxCharacters = SearchValues.Create(['"', '(', ')', '[', ']', '{', '}', ':', '+', '-', '!', '^', '~', '*', '?', '\\', '/', '&', '|']);
+
+    /// <summary>The text as each language reads it against that language's fields, any language matching.</summary>
+    private BooleanQuery AnyLanguage(string text)
     {
         var anyLanguage = new BooleanQuery();
         foreach (var language in CmsCultures.All)
@@ -115,7 +143,7 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
             {
                 DefaultOperator = Operator.AND,
             };
-            if (Parse(parser, q) is { } parsed)
+            if (Parse(parser, text) is { } parsed && parsed is not BooleanQuery { Clauses.Count: 0 })
             {
                 anyLanguage.Add(parsed, Occur.SHOULD);
             }
