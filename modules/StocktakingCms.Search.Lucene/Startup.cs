@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Admin;
@@ -14,6 +16,9 @@ namespace StocktakingCms.Search.Lucene;
 
 public sealed class Startup : ModuleStartup
 {
+    /// <summary>The OpenAPI document of the public search API: <c>/openapi/entries.json</c>.</summary>
+    public const string OpenApiDocument = "entries";
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddCmsDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>("SearchLucene");
@@ -28,8 +33,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentHandler, IndexingTaskHandler>();
         services.AddHostedService<IndexingWorker>();
         services.AddScoped<EntrySearchService>();
+        services.AddOpenApi(OpenApiDocument, options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/entries", StringComparison.Ordinal) == true);
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapOpenApi("/openapi/{documentName}.json");
 }

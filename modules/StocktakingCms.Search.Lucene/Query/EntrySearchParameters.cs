@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using StocktakingCms.Search.Lucene.Indexing;
 
 namespace StocktakingCms.Search.Lucene.Query;
@@ -8,38 +9,54 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// </summary>
 public sealed class EntrySearchParameters
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
     /// <summary>The index to search (ar, zh, en, fr, ru, es); the request's culture when absent.</summary>
+    [FromQuery(Name = "culture")]
     public string? Culture { get; set; }
 
+    [FromQuery(Name = "actionLine")]
     public string[] ActionLine { get; set; } = [];
 
+    [FromQuery(Name = "sdg")]
     public string[] Sdg { get; set; } = [];
 
+    [FromQuery(Name = "stakeholderType")]
     public string[] StakeholderType { get; set; } = [];
 
+    [FromQuery(Name = "country")]
     public string[] Country { get; set; } = [];
 
+    [FromQuery(Name = "region")]
     public string[] Region { get; set; } = [];
 
+    [FromQuery(Name = "coverage")]
     public string[] Coverage { get; set; } = [];
 
+    [FromQuery(Name = "status")]
     public string[] Status { get; set; } = [];
 
+    [FromQuery(Name = "repository")]
     public string[] Repository { get; set; } = [];
 
+    [FromQuery(Name = "edition")]
     public string[] Edition { get; set; } = [];
 
+    [FromQuery(Name = "year")]
     public string[] Year { get; set; } = [];
 
+    [FromQuery(Name = "language")]
     public string[] Language { get; set; } = [];
 
     /// <summary>relevance (default), newest or title.</summary>
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
+    [FromQuery(Name = "page")]
     public int Page { get; set; } = 1;
 
+    [FromQuery(Name = "pageSize")]
     public int PageSize { get; set; } = EntrySearchRequest.DefaultPageSize;
 
     public EntrySearchRequest ToRequest(string culture)

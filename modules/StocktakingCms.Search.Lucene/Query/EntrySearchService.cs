@@ -220,6 +220,7 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         Dictionary<string, Dictionary<string, int>> counts, EntrySearchRequest request, string culture, CancellationToken cancellationToken)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        var byLabel = StringComparer.Create(CmsCultures.Create(culture), ignoreCase: true);
         foreach (var facet in SearchFacet.All)
         {
             var tree = facet.Taxonomy is null ? null : await taxonomies.GetAsync(facet.Taxonomy, cancellationToken);
@@ -228,7 +229,7 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
             facets[facet.Key] = [.. facetCounts.Keys.Union(selected, StringComparer.Ordinal)
                 .Select(code => new FacetValue(code, Label(tree, facet, code), facetCounts.GetValueOrDefault(code), selected.Contains(code, StringComparer.Ordinal)))
                 .OrderByDescending(v => v.Count)
-                .ThenBy(v => v.Label, StringComparer.Create(CmsCultures.Create(culture), ignoreCase: true))];
+                .ThenBy(v => v.Label, byLabel)];
         }
 
         return facets;

@@ -158,6 +158,18 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
     }
 
     [Fact]
+    public async Task Should_describe_the_api_in_an_openapi_document()
+    {
+        using var response = await CreateClient().GetAsync("/openapi/entries.json");
+        var document = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"/api/entries\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"stakeholderType\"", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_list_everything_newest_first_without_words()
     {
         var older = await TestEntries.CreateAsync(Site, $"Older {TestEntries.Tag()}", publish: true);
