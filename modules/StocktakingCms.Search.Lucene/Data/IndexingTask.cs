@@ -10,6 +10,9 @@ public sealed class IndexingTask
 {
     public const int IdLength = 64;
 
+    /// <summary>The set of a task that asks every node to rebuild (term labels changed: every entry's labels may have).</summary>
+    public const string Everything = "*";
+
     public long Id { get; set; }
 
     public string LocalizationSet { get; set; } = "";

@@ -92,6 +92,13 @@ public sealed partial class IndexingWorker(
         var unsettled = await db.Tasks.AsNoTracking().Where(t => t.Id > from && t.Id <= seen).ToListAsync(cancellationToken);
         var fresh = await db.Tasks.AsNoTracking().Where(t => t.Id > seen).OrderBy(t => t.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
         var pending = unsettled.Concat(fresh).Where(t => !_appliedAboveCursor.Contains(t.Id)).ToList();
+        if (pending.Any(t => t.LocalizationSet == IndexingTask.Everything))
+        {
+            // Labels changed: rebuild at once; the rebuild starts from the log's end, this task included.
+            status.RequestRebuild();
+            return true;
+        }
+
         if (pending.Count > 0)
         {
             var source = scope.ServiceProvider.GetRequiredService<EntrySource>();

@@ -6,6 +6,7 @@ using StocktakingCms.Core.Hosting;
 using StocktakingCms.Entries;
 using StocktakingCms.Entries.Models;
 using StocktakingCms.Taxonomies.Models;
+using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Testing;
 using StocktakingCms.Tests.Entries;
 using static StocktakingCms.Tests.Search.SearchSupport;
@@ -111,6 +112,30 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
         await FindsAsync(Site, "fr", $"santé {tag} records", id);
         await FindsAsync(Site, "es", "salud", id);
         await FindsAsync(Site, "ru", "здоровье", id);
+    }
+
+    [Fact]
+    public async Task Should_find_entries_by_a_term_label_changed_after_they_were_indexed()
+    {
+        var tag = TestEntries.Tag();
+        var id = await TestEntries.CreateAsync(Site, $"Library cards {tag}", publish: true,
+            alter: item => item.As<TermsPart>().Set(EntryFields.SdgGoals, ["3"]));
+        await FindsAsync(Site, "fr", tag, id);
+        var newWord = "sante" + TestEntries.Tag();
+
+        var published = await Site.WithScopeAsync(async sp =>
+        {
+            var taxonomy = (await sp.GetRequiredService<TaxonomyStore>().GetAsync("sdgs"))!;
+            var content = sp.GetRequiredService<IContentManager>();
+            var item = (await content.GetAsync(taxonomy.ContentItemId, VersionOptions.Latest))!;
+            var goal = item.As<TaxonomyPart>().AllTerms().Single(t => t.Code == "3");
+            goal.Names["fr"] += " " + newWord;
+            var updated = await content.UpdateAsync(item, item.Version);
+            return updated.Succeeded ? await content.PublishAsync(item.ContentItemId) : updated;
+        });
+
+        Assert.True(published.Succeeded, TestEntries.Describe(published));
+        await FindsAsync(Site, "fr", newWord, id);
     }
 
     [Fact]
