@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using StocktakingCms.Core.Security;
+using StocktakingCms.Search.Lucene.Data;
+using StocktakingCms.Search.Lucene.Indexing;
+using StocktakingCms.Search.Lucene.ViewModels;
+
+namespace StocktakingCms.Search.Lucene.Controllers;
+
+/// <summary>This node's indexes: documents per culture, the last task applied, the lag behind the log; rebuild.</summary>
+[Area("StocktakingCms.Search.Lucene")]
+[Route("admin/search")]
+[RequirePermission(nameof(Permissions.ManageSearch))]
+public sealed class AdminController(
+    SearchDbContext db,
+    SearchIndexes indexes,
+    IndexingStatus status,
+    IndexingSignal signal,
+    IStringLocalizer<AdminController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var applied = status.LastAppliedTaskId;
+        var lastTask = await db.Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var lag = await db.Tasks.CountAsync(t => t.Id > applied, cancellationToken);
+        return View(new SearchAdminViewModel(
+            indexes.CountDocuments(), applied, status.LastAppliedUtc, lastTask, lag,
+            status.Rebuilding || status.RebuildRequested, status.RebuildDone, status.RebuildTotal,
+            status.LastRebuildUtc, status.LastRebuildDuration, status.LastError));
+    }
+
+    [HttpPost("rebuild")]
+    public IActionResult Rebuild()
+    {
+        status.RequestRebuild();
+        signal.Wake();
+        TempData["Message"] = T["The indexes are being rebuilt; searches keep working meanwhile."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,52 @@
+using StocktakingCms.Core.Content;
+using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Entries;
+using StocktakingCms.Search.Lucene.Data;
+using StocktakingCms.Search.Lucene.Indexing;
+using StocktakingCms.Taxonomies.Models;
+
+namespace StocktakingCms.Search.Lucene.Handlers;
+
+/// <summary>
+/// Appends an indexing task when an entry (or one of its translations) goes online, offline or is
+/// removed, in the transaction of that change: if the change rolls back, so does the task. The
+/// local worker is woken once the transaction commits; other nodes find the task at their next poll.
+/// A taxonomy that entries are searched by, published again, asks every node for a rebuild (its
+/// term labels are in every entry's documents).
+/// </summary>
+public sealed class IndexingTaskHandler(SearchDbContext db, CmsDbSession session, IndexingSignal signal, TimeProvider clock) : ContentHandler
+{
+    public override Task PublishedAsync(PublishContentContext context)
+    {
+        if (context.ContentItem.Get<TaxonomyPart>() is { } taxonomy)
+        {
+            return SearchFacet.All.Any(f => f.Taxonomy == taxonomy.Code)
+                ? AppendAsync(IndexingTask.Everything, context.ContentItem.ContentItemId)
+                : Task.CompletedTask;
+        }
+
+        return AppendAsync(context.ContentItem);
+    }
+
+    public override Task UnpublishedAsync(PublishContentContext context) => AppendAsync(context.ContentItem);
+
+    public override Task RemovedAsync(ContentContext context) => AppendAsync(context.ContentItem);
+
+    private Task AppendAsync(ContentItem item)
+    {
+        if (item.ContentType != EntryFields.ContentType)
+        {
+            return Task.CompletedTask;
+        }
+
+        return AppendAsync(string.IsNullOrEmpty(item.LocalizationSet) ? item.ContentItemId : item.LocalizationSet, item.ContentItemId);
+    }
+
+    private Task AppendAsync(string set, string contentItemId)
+    {
+        db.Tasks.Add(new IndexingTask { LocalizationSet = set, ContentItemId = contentItemId, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        session.AfterCommit(signal.Wake);
+        return Task.CompletedTask;
+    }
+}

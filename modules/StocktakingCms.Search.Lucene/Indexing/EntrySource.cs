@@ -1,0 +1,45 @@
+using Lucene.Net.Documents;
+using Microsoft.EntityFrameworkCore;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Entries;
+using StocktakingCms.Taxonomies.Services;
+
+namespace StocktakingCms.Search.Lucene.Indexing;
+
+/// <summary>Reads published entries from the database, the truth every index is built from.</summary>
+public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies)
+{
+    /// <summary>The documents of each localization set, per culture (null where the set has nothing online).</summary>
+    public async Task<Dictionary<string, Dictionary<string, Document?>>> BuildAsync(IReadOnlyCollection<string> sets, CancellationToken cancellationToken)
+    {
+        var builder = new EntryDocumentBuilder(await TreesAsync(cancellationToken));
+        var items = await content.ContentItems.AsNoTracking()
+            .Where(i => i.ContentType == EntryFields.ContentType && i.Published && !i.Deleted && sets.Contains(i.LocalizationSet))
+            .ToListAsync(cancellationToken);
+        var bySet = items.ToLookup(i => i.LocalizationSet, StringComparer.Ordinal);
+        return sets.Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => builder.Build([.. bySet[s]]), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every localization set with a published entry, for a rebuild.</summary>
+    public async Task<List<string>> ListSetsAsync(CancellationToken cancellationToken) =>
+        await content.ContentItems.AsNoTracking()
+            .Where(i => i.ContentType == EntryFields.ContentType && i.Published && !i.Deleted)
+            .Select(i => i.LocalizationSet)
+            .Distinct()
+            .OrderBy(s => s)
+            .ToListAsync(cancellationToken);
+
+    private async Task<Dictionary<string, TaxonomyTree>> TreesAsync(CancellationToken cancellationToken)
+    {
+        var trees = new Dictionary<string, TaxonomyTree>(StringComparer.Ordinal);
+        foreach (var code in SearchFacet.All.Select(f => f.Taxonomy).OfType<string>())
+        {
+            if (await taxonomies.GetAsync(code, cancellationToken) is { } tree)
+            {
+                trees[code] = tree;
+            }
+        }
+
+        return trees;
+    }
+}

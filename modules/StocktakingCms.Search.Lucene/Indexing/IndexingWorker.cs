@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StocktakingCms.Search.Lucene.Data;
+
+namespace StocktakingCms.Search.Lucene.Indexing;
+
+/// <summary>
+/// Applies the indexing log to this node's indexes, from this node's cursor: woken when a local
+/// change commits, and every <c>Search:PollInterval</c> for changes made on other nodes. With no
+/// cursor (first start, lost data folder) or when an administrator asks, it rebuilds every index
+/// from the database beside the live ones and swaps them in.
+///
+/// Ids are taken when a task is inserted, not when it commits, so a task may appear after a higher
+/// one was applied. The worker therefore re-reads the tasks above its durable cursor that are
+/// younger than <c>Search:SettleWindow</c>, applies the ones it has not applied yet, and moves the
+/// cursor on disk only past tasks older than that window.
+/// </summary>
+public sealed partial class IndexingWorker(
+    IServiceScopeFactory scopes,
+    SearchIndexes indexes,
+    IndexCursor cursor,
+    IndexingStatus status,
+    IndexingSignal signal,
+    TimeProvider clock,
+    IOptions<SearchOptions> options,
+    ILogger<IndexingWorker> logger) : BackgroundService
+{
+    private readonly HashSet<long> _appliedAboveCursor = [];
+    private long _cursor;
+    private long _highestSeen;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var stored = cursor.Read();
+        _cursor = _highestSeen = stored ?? 0;
+        status.LastAppliedTaskId = _cursor;
+        if (stored is null)
+        {
+            status.RequestRebuild();
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var more = false;
+            try
+            {
+                if (status.RebuildRequested)
+                {
+                    await RebuildAsync(stoppingToken);
+                }
+
+                more = await ApplyBatchAsync(stoppingToken);
+                status.LastError = null;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database may be restarting: try again at the next poll.
+                status.LastError = $"{exception.GetType().Name}: {exception.Message}";
+                LogFailed(logger, exception);
+            }
+
+            if (!more)
+            {
+                try
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Applies the tasks not applied yet; true when a full batch was read (more may wait).</summary>
+    private async Task<bool> ApplyBatchAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
+        var (from, seen) = (_cursor, _highestSeen);
+        var unsettled = await db.Tasks.AsNoTracking().Where(t => t.Id > from && t.Id <= seen).ToListAsync(cancellationToken);
+        var fresh = await db.Tasks.AsNoTracking().Where(t => t.Id > seen).OrderBy(t => t.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
+        var pending = unsettled.Concat(fresh).Where(t => !_appliedAboveCursor.Contains(t.Id)).ToList();
+        if (pending.Any(t => t.LocalizationSet == IndexingTask.Everything))
+        {
+            // Labels changed: rebuild at once; the rebuild starts from the log's end, this task included.
+            status.RequestRebuild();
+            return true;
+        }
+
+        if (pending.Count > 0)
+        {
+            var source = scope.ServiceProvider.GetRequiredService<EntrySource>();
+            var sets = pending.Select(t => t.LocalizationSet).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (set, documents) in await source.BuildAsync(sets, cancellationToken))
+            {
+                indexes.Apply(set, documents);
+            }
+
+            indexes.Commit();
+            _appliedAboveCursor.UnionWith(pending.Select(t => t.Id));
+            status.LastAppliedTaskId = Math.Max(status.LastAppliedTaskId, pending.Max(t => t.Id));
+            status.LastAppliedUtc = clock.GetUtcNow().UtcDateTime;
+        }
+
+        if (fresh.Count > 0)
+        {
+            _highestSeen = fresh[^1].Id;
+        }
+
+        Settle(unsettled.Concat(fresh).OrderBy(t => t.Id), clock.GetUtcNow().UtcDateTime - settings.SettleWindow);
+        return fresh.Count >= settings.BatchSize;
+    }
+
+    /// <summary>Moves the durable cursor past the leading tasks older than the settle window.</summary>
+    private void Settle(IEnumerable<IndexingTask> read, DateTime settledBefore)
+    {
+        var settled = _cursor;
+        foreach (var task in read)
+        {
+            if (task.CreatedUtc > settledBefore || !_appliedAboveCursor.Contains(task.Id))
+            {
+                break;
+            }
+
+            settled = task.Id;
+        }
+
+        if (settled != _cursor)
+        {
+            cursor.Write(settled);
+            _cursor = settled;
+            _appliedAboveCursor.RemoveWhere(id => id <= settled);
+        }
+    }
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        status.RebuildStarted();
+        status.Rebuilding = true;
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            long lastTask;
+            List<string> sets;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                // Read the log's end first: tasks written during the rebuild are applied after it.
+                lastTask = await scope.ServiceProvider.GetRequiredService<SearchDbContext>().Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+                sets = await scope.ServiceProvider.GetRequiredService<EntrySource>().ListSetsAsync(cancellationToken);
+            }
+
+            status.RebuildTotal = sets.Count;
+            status.RebuildDone = 0;
+            using var build = indexes.BeginRebuild();
+            foreach (var chunk in sets.Chunk(200))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var source = scope.ServiceProvider.GetRequiredService<EntrySource>();
+                foreach (var documents in (await source.BuildAsync(chunk, cancellationToken)).Values)
+                {
+                    build.Add(documents);
+                }
+
+                status.RebuildDone += chunk.Length;
+            }
+
+            indexes.Swap(build);
+            cursor.Write(lastTask);
+            _cursor = _highestSeen = lastTask;
+            _appliedAboveCursor.Clear();
+            status.LastAppliedTaskId = lastTask;
+            status.LastRebuildUtc = clock.GetUtcNow().UtcDateTime;
+            status.LastRebuildDuration = watch.Elapsed;
+            LogRebuilt(logger, sets.Count, watch.ElapsedMilliseconds);
+        }
+        finally
+        {
+            status.Rebuilding = false;
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Search: rebuilt every index from {Count} entries in {Milliseconds} ms.")]
+    private static partial void LogRebuilt(ILogger logger, int count, long milliseconds);
+
+    [LoggerMessage(LogLevel.Error, "Search: indexing failed; trying again at the next poll.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

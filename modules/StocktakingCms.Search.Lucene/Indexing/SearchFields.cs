@@ -1,0 +1,41 @@
+namespace StocktakingCms.Search.Lucene.Indexing;
+
+/// <summary>The names of the fields of an entry's search document.</summary>
+public static class SearchFields
+{
+    /// <summary>The localization set: one document per set in each index, replaced as a whole.</summary>
+    public const string Set = "set";
+
+    /// <summary>The content item whose text the document holds (a translation or the original).</summary>
+    public const string Id = "id";
+
+    /// <summary>The language of the document's text (facet and filter <c>language</c>).</summary>
+    public const string Language = "language";
+
+    public const string OriginalCulture = "originalCulture";
+    public const string Url = "url";
+    public const string Title = "title";
+    public const string Summary = "summary";
+
+    /// <summary>Publication time in ticks, for "newest first".</summary>
+    public const string Published = "published";
+
+    /// <summary>The lower-case title, for "by title".</summary>
+    public const string TitleSort = "titleSort";
+
+    /// <summary>Analyzed text fields end with the language whose analyzer reads them: <c>title_fr</c>.</summary>
+    public static string Text(string field, string culture) => $"{field}_{culture}";
+
+    public const string TitleText = "title";
+    public const string SummaryText = "summary";
+    public const string BodyText = "body";
+    public const string TermsText = "terms";
+
+    public static readonly string[] TextFields = [TitleText, SummaryText, BodyText, TermsText];
+
+    public static string LanguageOf(string field)
+    {
+        var separator = field.LastIndexOf('_');
+        return separator < 0 ? "" : field[(separator + 1)..];
+    }
+}

@@ -1,0 +1,243 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using StocktakingCms.Core.Hosting;
+using StocktakingCms.Core.Localization;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace StocktakingCms.Search.Lucene.Indexing;
+
+/// <summary>
+/// This node's indexes, one per culture under <c>{DataPath}/search/{culture}</c>: one writer each
+/// (only the indexing worker writes) and a <see cref="SearcherManager"/> for concurrent searches.
+/// A rebuild writes new indexes beside the live ones and swaps them in; searches keep working
+/// meanwhile and wait only for the few milliseconds of the swap.
+/// </summary>
+public sealed class SearchIndexes : IDisposable
+{
+    private readonly LanguageAnalyzers _analyzers;
+    private readonly ReaderWriterLockSlim _swap = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<string, LiveIndex> _live = new(StringComparer.Ordinal);
+
+    public SearchIndexes(DataFolder data, LanguageAnalyzers analyzers)
+    {
+        _analyzers = analyzers;
+        Root = data.Combine("search");
+        System.IO.Directory.CreateDirectory(Root);
+        foreach (var culture in CmsCultures.All)
+        {
+            _live[culture] = LiveIndex.Open(PathOf(culture), analyzers);
+        }
+    }
+
+    public string Root { get; }
+
+    private string PathOf(string culture) => Path.Combine(Root, culture);
+
+    /// <summary>Runs a search on the culture's current searcher (English for an unknown culture).</summary>
+    public T Search<T>(string culture, Func<IndexSearcher, T> search)
+    {
+        _swap.EnterReadLock();
+        try
+        {
+            var manager = _live[CmsCultures.IsSupported(culture) ? culture.ToLowerInvariant() : CmsCultures.Default].Searchers;
+            var searcher = manager.Acquire();
+            try
+            {
+                return search(searcher);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            _swap.ExitReadLock();
+        }
+    }
+
+    /// <summary>Replaces a localization set's document in each index (removes it where there is none).</summary>
+    public void Apply(string set, IReadOnlyDictionary<string, Document?> documents)
+    {
+        _swap.EnterReadLock();
+        try
+        {
+            foreach (var (culture, index) in _live)
+            {
+                Replace(index.Writer, set, documents.GetValueOrDefault(culture));
+            }
+        }
+        finally
+        {
+            _swap.ExitReadLock();
+        }
+    }
+
+    /// <summary>Makes applied changes durable and visible to searches.</summary>
+    public void Commit()
+    {
+        _swap.EnterReadLock();
+        try
+        {
+            foreach (var index in _live.Values)
+            {
+                index.Writer.Commit();
+                index.Searchers.MaybeRefreshBlocking();
+            }
+        }
+        finally
+        {
+            _swap.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyDictionary<string, int> CountDocuments() =>
+        CmsCultures.All.ToDictionary(c => c, c => Search(c, s => s.IndexReader.NumDocs));
+
+    /// <summary>Empty indexes beside the live ones, filled by a rebuild, then <see cref="Swap"/>ped in.</summary>
+    public IndexBuild BeginRebuild()
+    {
+        var writers = new Dictionary<string, IndexWriter>(StringComparer.Ordinal);
+        foreach (var culture in CmsCultures.All)
+        {
+            var path = PathOf(culture) + ".new";
+            if (System.IO.Directory.Exists(path))
+            {
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+
+            writers[culture] = new IndexWriter(FSDirectory.Open(path), LiveIndex.Config(_analyzers, OpenMode.CREATE));
+        }
+
+        return new IndexBuild(writers);
+    }
+
+    public void Swap(IndexBuild build)
+    {
+        build.Complete();
+        _swap.EnterWriteLock();
+        try
+        {
+            foreach (var culture in CmsCultures.All)
+            {
+                _live[culture].Dispose();
+                var live = PathOf(culture);
+                var old = live + ".old";
+                if (System.IO.Directory.Exists(old))
+                {
+                    System.IO.Directory.Delete(old, recursive: true);
+                }
+
+                if (System.IO.Directory.Exists(live))
+                {
+                    System.IO.Directory.Move(live, old);
+                }
+
+                System.IO.Directory.Move(live + ".new", live);
+                _live[culture] = LiveIndex.Open(live, _analyzers);
+                if (System.IO.Directory.Exists(old))
+                {
+                    System.IO.Directory.Delete(old, recursive: true);
+                }
+            }
+        }
+        finally
+        {
+            _swap.ExitWriteLock();
+        }
+    }
+
+    internal static void Replace(IndexWriter writer, string set, Document? document)
+    {
+        var term = new Term(SearchFields.Set, set);
+        if (document is null)
+        {
+            writer.DeleteDocuments(term);
+        }
+        else
+        {
+            writer.UpdateDocument(term, document);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var index in _live.Values)
+        {
+            index.Dispose();
+        }
+
+        _swap.Dispose();
+    }
+
+    private sealed class LiveIndex(LuceneDirectory directory, IndexWriter writer, SearcherManager searchers) : IDisposable
+    {
+        public IndexWriter Writer { get; } = writer;
+
+        public SearcherManager Searchers { get; } = searchers;
+
+        public static IndexWriterConfig Config(LanguageAnalyzers analyzers, OpenMode mode) =>
+            new(LanguageAnalyzers.Version, analyzers.Fields) { OpenMode = mode };
+
+        public static LiveIndex Open(string path, LanguageAnalyzers analyzers)
+        {
+            var directory = FSDirectory.Open(path);
+            var writer = new IndexWriter(directory, Config(analyzers, OpenMode.CREATE_OR_APPEND));
+            // A new index has no commit yet: commit once so readers can open it.
+            writer.Commit();
+            return new LiveIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+        }
+
+        public void Dispose()
+        {
+            Searchers.Dispose();
+            Writer.Dispose();
+            directory.Dispose();
+        }
+    }
+}
+
+/// <summary>New indexes being filled by a rebuild, not yet searched.</summary>
+public sealed class IndexBuild(IReadOnlyDictionary<string, IndexWriter> writers) : IDisposable
+{
+    private bool _completed;
+
+    public void Add(IReadOnlyDictionary<string, Document?> documents)
+    {
+        foreach (var (culture, writer) in writers)
+        {
+            if (documents.GetValueOrDefault(culture) is { } document)
+            {
+                writer.AddDocument(document);
+            }
+        }
+    }
+
+    internal void Complete()
+    {
+        foreach (var writer in writers.Values)
+        {
+            writer.Commit();
+            var directory = writer.Directory;
+            writer.Dispose();
+            directory.Dispose();
+        }
+
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_completed)
+        {
+            foreach (var writer in writers.Values)
+            {
+                var directory = writer.Directory;
+                writer.Rollback();
+                directory.Dispose();
+            }
+        }
+    }
+}

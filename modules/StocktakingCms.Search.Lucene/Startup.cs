@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Core.Admin;
+using StocktakingCms.Core.Content.Handlers;
+using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Modules;
+using StocktakingCms.Core.Security;
+using StocktakingCms.Search.Lucene.Data;
+using StocktakingCms.Search.Lucene.Handlers;
+using StocktakingCms.Search.Lucene.Indexing;
+using StocktakingCms.Search.Lucene.Query;
+
+namespace StocktakingCms.Search.Lucene;
+
+public sealed class Startup : ModuleStartup
+{
+    /// <summary>The OpenAPI document of the public search API: <c>/openapi/entries.json</c>.</summary>
+    public const string OpenApiDocument = "entries";
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCmsDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>("SearchLucene");
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
+
+        services.AddSingleton<LanguageAnalyzers>();
+        services.AddSingleton<SearchIndexes>();
+        services.AddSingleton<IndexCursor>();
+        services.AddSingleton<IndexingStatus>();
+        services.AddSingleton<IndexingSignal>();
+        services.AddScoped<EntrySource>();
+        services.AddScoped<ContentHandler, IndexingTaskHandler>();
+        services.AddHostedService<IndexingWorker>();
+        services.AddScoped<EntrySearchService>();
+        services.AddOpenApi(OpenApiDocument, options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/entries", StringComparison.Ordinal) == true);
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<IAdminMenuProvider, AdminMenu>();
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapOpenApi("/openapi/{documentName}.json");
+}

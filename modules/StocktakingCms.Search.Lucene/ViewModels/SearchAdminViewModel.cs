@@ -1,0 +1,15 @@
+namespace StocktakingCms.Search.Lucene.ViewModels;
+
+/// <summary>The index status page: this node's indexes against the database's log.</summary>
+public sealed record SearchAdminViewModel(
+    IReadOnlyDictionary<string, int> Documents,
+    long LastAppliedTaskId,
+    DateTime? LastAppliedUtc,
+    long LastTaskId,
+    int Lag,
+    bool Rebuilding,
+    int RebuildDone,
+    int RebuildTotal,
+    DateTime? LastRebuildUtc,
+    TimeSpan? LastRebuildDuration,
+    string? LastError);
