@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Localization;
@@ -13,13 +14,15 @@ namespace StocktakingCms.Workflows.Controllers;
 [Area("StocktakingCms.Workflows")]
 [Route("admin/review")]
 [RequirePermission(nameof(Permissions.ReviewEntries))]
-public sealed class AdminController(WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
+public sealed class AdminController(UserManager<CmsUser> users, WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? state, int page = 1, CancellationToken cancellationToken = default) =>
+    public async Task<IActionResult> Index(string? state, string? culture, string? assignee, int page = 1, CancellationToken cancellationToken = default) =>
         View(new QueueViewModel(
-            await queue.ListAsync(state, page, cancellationToken),
+            await queue.ListAsync(new QueueFilter(state, culture, assignee == "me" ? users.GetUserId(User) : assignee), page, cancellationToken),
             state,
+            culture,
+            assignee,
             await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken),
             clock.GetUtcNow().UtcDateTime,
             await queue.FiguresAsync(cancellationToken)));

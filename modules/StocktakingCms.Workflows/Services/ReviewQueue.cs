@@ -5,6 +5,9 @@ namespace StocktakingCms.Workflows.Services;
 
 public sealed record QueueRow(string ContentItemId, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId);
 
+/// <summary>The queue's filters; empty values do not filter.</summary>
+public sealed record QueueFilter(string? State, string? Culture, string? Assignee);
+
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountByState)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -18,13 +21,30 @@ public sealed class ReviewQueue(WorkflowsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public async Task<QueuePage> ListAsync(string? state, int page, CancellationToken cancellationToken)
+    /// <summary>Who looks after an item, as the queue filters it: one person, nobody yet, or anybody.</summary>
+    public const string Unassigned = "none";
+
+    public async Task<QueuePage> ListAsync(QueueFilter filter, int page, CancellationToken cancellationToken)
     {
         var waiting = db.Instances.AsNoTracking().Where(i => i.IsWaiting);
         var counts = await waiting.GroupBy(i => i.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        if (!string.IsNullOrEmpty(state))
+        if (!string.IsNullOrEmpty(filter.State))
         {
-            waiting = waiting.Where(i => i.State == state);
+            waiting = waiting.Where(i => i.State == filter.State);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Culture))
+        {
+            waiting = waiting.Where(i => i.Culture == filter.Culture);
+        }
+
+        if (filter.Assignee == Unassigned)
+        {
+            waiting = waiting.Where(i => i.AssigneeUserId == null);
+        }
+        else if (!string.IsNullOrEmpty(filter.Assignee))
+        {
+            waiting = waiting.Where(i => i.AssigneeUserId == filter.Assignee);
         }
 
         var total = await waiting.CountAsync(cancellationToken);

@@ -4,7 +4,7 @@ using StocktakingCms.Workflows.Services;
 
 namespace StocktakingCms.Workflows.ViewModels;
 
-public sealed record QueueViewModel(QueuePage Page, string? State, WorkflowDefinition? Definition, DateTime Now, ReviewFigures Figures);
+public sealed record QueueViewModel(QueuePage Page, string? State, string? Culture, string? Assignee, WorkflowDefinition? Definition, DateTime Now, ReviewFigures Figures);
 
 public sealed record ReviewItemViewModel(
     WorkflowDefinition Definition,

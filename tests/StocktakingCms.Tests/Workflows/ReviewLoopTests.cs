@@ -247,6 +247,46 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
         Assert.Contains($"Bulk {tag} 0", page.QuerySelector(".message.error")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_filter_the_queue_by_language_and_by_reviewer()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var (reviewer, reviewerId) = await CreateUserClientAsync(CmsRoles.Reviewer);
+        await Site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WorkflowsDbContext>();
+            var now = DateTime.UtcNow;
+            WorkflowInstance Waiting(string title, string culture, string? assignee) => new()
+            {
+                ContentItemId = $"{tag}{title}".PadRight(26, '0')[..26],
+                WorkflowType = "entry-review",
+                State = "in-review",
+                IsWaiting = true,
+                Title = $"{tag} {title}",
+                Culture = culture,
+                AssigneeUserId = assignee,
+                CreatedUtc = now,
+                EnteredStateUtc = now,
+            };
+            db.Instances.AddRange(Waiting("french-mine", "fr", reviewerId), Waiting("french-open", "fr", null), Waiting("english-open", "en", null));
+            await db.SaveChangesAsync();
+        });
+
+        async Task<string> TitlesAsync(string query) =>
+            (await ParseAsync(await reviewer.GetAsync($"/admin/review{query}"))).QuerySelector("table.list tbody")?.TextContent ?? "";
+
+        var french = await TitlesAsync("?culture=fr");
+        Assert.Contains($"{tag} french-mine", french, StringComparison.Ordinal);
+        Assert.Contains($"{tag} french-open", french, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{tag} english-open", french, StringComparison.Ordinal);
+        var mine = await TitlesAsync("?assignee=me");
+        Assert.Contains($"{tag} french-mine", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{tag} french-open", mine, StringComparison.Ordinal);
+        var nobody = await TitlesAsync("?assignee=none&culture=en");
+        Assert.Contains($"{tag} english-open", nobody, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{tag} french-open", nobody, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> TakeAsync(HttpClient client, string id, string transition, string? comment = null, long? version = null)
     {
         var token = await client.GetAntiforgeryTokenAsync("/en/account");
