@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Entries.Submissions;
@@ -12,17 +11,15 @@ namespace StocktakingCms.Workflows.Services;
 /// found again, for an update or after changes were requested) and the submitter's step is taken,
 /// in the submission's transaction.
 /// </summary>
-/// <remarks>The engine is resolved when needed: its actions use the submission service, which calls this listener.</remarks>
 public sealed class SubmissionWorkflowStarter(
-    IServiceProvider services,
+    WorkflowTypes types,
+    WorkflowEngine engine,
     WorkflowsDbContext db,
     IHttpContextAccessor http,
     IStringLocalizer<SubmissionWorkflowStarter> T) : ISubmissionListener
 {
     public async Task<string?> SubmittedAsync(Submission submission, ContentItem entry, CancellationToken cancellationToken)
     {
-        var types = services.GetRequiredService<WorkflowTypes>();
-        var engine = services.GetRequiredService<WorkflowEngine>();
         var definition = await types.ForContentTypeAsync(entry.ContentType, cancellationToken);
         if (definition is null || http.HttpContext?.User is not { } user)
         {

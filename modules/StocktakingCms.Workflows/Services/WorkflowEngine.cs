@@ -129,22 +129,7 @@ public sealed class WorkflowEngine(
         {
             // The transaction ends (and rolls back on failure) before the catch blocks run.
             await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            instance.State = transition.To;
-            instance.IsWaiting = definition.FindState(transition.To) is { Initial: false, Final: false };
-            instance.EnteredStateUtc = now;
-            instance.Version++;
-            db.History.Add(new WorkflowHistoryEntry
-            {
-                InstanceId = instance.Id,
-                AtUtc = now,
-                UserId = userId,
-                UserName = user.Identity?.Name,
-                FromState = from,
-                ToState = transition.To,
-                Transition = transition.Name,
-                Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-            });
+            Move(instance, definition, transition.To, transition.Name, user, comment);
             await db.SaveChangesAsync(cancellationToken);
             InTransition = true;
             foreach (var settings in transition.Actions)
@@ -154,23 +139,23 @@ public sealed class WorkflowEngine(
                 await action.RunAsync(new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
             }
 
-            InTransition = false;
-
             await session.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync();
         }
         catch (DbUpdateConcurrencyException)
         {
-            InTransition = false;
             await RestoreAsync(instance);
             return new(TransitionFailure.Conflict, T["Someone else acted on this item meanwhile. Reload to see the latest state."]);
         }
         catch (WorkflowActionException exception)
         {
-            InTransition = false;
             logger.LogWarning("Transition {Transition} of {ContentItemId} rolled back: {Reason}", transition.Name, instance.ContentItemId, exception.Message);
             await RestoreAsync(instance);
             return new(TransitionFailure.ActionFailed, T["The step was not taken: {0}", exception.Message]);
+        }
+        finally
+        {
+            InTransition = false;
         }
 
         logger.LogInformation("{ContentItemId}: {From} -> {To} ({Transition}) by {User}", instance.ContentItemId, from, transition.To, transition.Name, user.Identity?.Name);
@@ -190,21 +175,7 @@ public sealed class WorkflowEngine(
             return;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.History.Add(new WorkflowHistoryEntry
-        {
-            InstanceId = instance.Id,
-            AtUtc = now,
-            UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
-            UserName = user?.Identity?.Name,
-            FromState = instance.State,
-            ToState = publishing.To,
-            Transition = PublishedOutside,
-        });
-        instance.State = publishing.To;
-        instance.IsWaiting = definition.FindState(publishing.To) is { Initial: false, Final: false };
-        instance.EnteredStateUtc = now;
-        instance.Version++;
+        Move(instance, definition, publishing.To, PublishedOutside, user, comment: null);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -213,6 +184,27 @@ public sealed class WorkflowEngine(
 
     public static string StateLabel(WorkflowDefinition definition, string state) =>
         definition.FindState(state) is { } found ? WorkflowLabels.For(found.Labels, Core.Localization.CmsCultures.CurrentName, found.Name) : state;
+
+    /// <summary>Puts the instance in its new state and writes the history line that says how it got there.</summary>
+    private void Move(WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.History.Add(new WorkflowHistoryEntry
+        {
+            InstanceId = instance.Id,
+            AtUtc = now,
+            UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
+            UserName = user?.Identity?.Name,
+            FromState = instance.State,
+            ToState = to,
+            Transition = transition,
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+        });
+        instance.State = to;
+        instance.IsWaiting = definition.FindState(to) is { Initial: false, Final: false };
+        instance.EnteredStateUtc = now;
+        instance.Version++;
+    }
 
     private static bool MayTake(WorkflowTransition transition, WorkflowInstance instance, ClaimsPrincipal user) =>
         transition.Roles.Any(role => role == SubmitterRole
