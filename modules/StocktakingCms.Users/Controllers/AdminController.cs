@@ -163,11 +163,7 @@ public sealed class AdminController(
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        await using (var transaction = await session.BeginTransactionAsync(cancellationToken))
-        {
-            await mails.SendConfirmationAsync(user, cancellationToken);
-            await transaction.CommitAsync();
-        }
+        await mails.SendConfirmationAsync(user, cancellationToken);
 
         TempData["Message"] = T["A new confirmation link is on its way to {0}.", user.Email ?? ""].Value;
         return RedirectToAction(nameof(Details), new { id });

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
-using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Users.Services;
 using StocktakingCms.Users.ViewModels;
@@ -17,7 +16,6 @@ namespace StocktakingCms.Users.Controllers;
 public sealed class PasswordController(
     UserManager<CmsUser> users,
     AccountMails mails,
-    CmsDbSession session,
     IStringLocalizer<PasswordController> T,
     ILogger<PasswordController> logger) : Controller
 {
@@ -36,9 +34,7 @@ public sealed class PasswordController(
         var account = await users.FindByEmailAsync(model.Email!.Trim());
         if (account is { EmailConfirmed: true })
         {
-            await using var transaction = await session.BeginTransactionAsync(cancellationToken);
             await mails.SendPasswordResetAsync(account, cancellationToken);
-            await transaction.CommitAsync();
             logger.LogInformation("Password reset requested for account {UserId}", account.Id);
         }
 

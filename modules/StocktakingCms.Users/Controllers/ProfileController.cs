@@ -94,6 +94,7 @@ public sealed class ProfileController(
             return await PageAsync(culture, user, changeEmail: model, cancellationToken: cancellationToken);
         }
 
+        // Two mails (to the new address and to the old one): both or neither.
         await using (var transaction = await session.BeginTransactionAsync(cancellationToken))
         {
             await mails.SendEmailChangeAsync(user, newEmail!, cancellationToken);

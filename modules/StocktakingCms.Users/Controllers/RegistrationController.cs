@@ -109,9 +109,7 @@ public sealed class RegistrationController(
         var account = await users.FindByEmailAsync(model.Email!.Trim());
         if (account is { EmailConfirmed: false })
         {
-            await using var transaction = await session.BeginTransactionAsync(cancellationToken);
             await mails.SendConfirmationAsync(account, cancellationToken);
-            await transaction.CommitAsync();
         }
 
         // The same answer whether or not the address has an account, so addresses cannot be probed.
