@@ -21,6 +21,8 @@ public sealed class EmailOptions
 
     public DeliveryOptions Delivery { get; set; } = new();
 
+    public RetentionOptions Retention { get; set; } = new();
+
     /// <summary>True when mails go to an SMTP server; false: they are written under <c>{DataPath}/mail/</c>.</summary>
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 
@@ -66,6 +68,22 @@ public sealed class EmailOptions
 
         public IReadOnlyList<TimeSpan> EffectiveRetryDelays => RetryDelays.Count > 0 ? RetryDelays : DefaultRetryDelays;
     }
+}
+
+/// <summary>
+/// How long the outbox keeps mails once done with them: a mail holds an address and a rendered body
+/// (personal data), so it is deleted when no operator needs it any more (<c>Email:Retention</c>).
+/// </summary>
+public sealed class RetentionOptions
+{
+    /// <summary>Sent mails are deleted this long after they were sent.</summary>
+    public TimeSpan KeepSent { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Mails given up are deleted this long after they were queued (time enough to see why and fix it).</summary>
+    public TimeSpan KeepFailed { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often a node deletes what is past its retention.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>How the SMTP connection is secured (<c>Email:Smtp:Security</c>).</summary>
@@ -120,6 +138,12 @@ internal sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
         if (delivery.BatchSize is < 1 or > 1000)
         {
             failures.Add($"Email:Delivery:BatchSize {delivery.BatchSize} must be between 1 and 1000.");
+        }
+
+        var retention = options.Retention;
+        if (retention.KeepSent <= TimeSpan.Zero || retention.KeepFailed <= TimeSpan.Zero || retention.PruneInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Email:Retention:KeepSent, KeepFailed and PruneInterval must be longer than zero.");
         }
 
         if (delivery.RetryDelays.Any(d => d < TimeSpan.Zero))

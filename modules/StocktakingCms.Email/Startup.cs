@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MailSiteProvider>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<IMailer, Mailer>();
+        services.AddScoped<IAccountDataContributor, EmailAccountData>();
         services.AddHostedService<OutboxSender>();
 
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -12,15 +12,19 @@ namespace StocktakingCms.Email.Services;
 /// <summary>
 /// Sends due mails: woken when a mail is committed, and every <c>Email:Delivery:PollInterval</c>
 /// for mails queued by other nodes or before a restart. A failed attempt is recorded with its
-/// error and retried later; nothing it meets (SMTP or database down) stops the host.
+/// error and retried later; nothing it meets (SMTP or database down) stops the host. Every
+/// <c>Email:Retention:PruneInterval</c> it deletes mails past their retention.
 /// </summary>
 public sealed partial class OutboxSender(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     MailTransports transports,
     IOptions<EmailOptions> options,
+    TimeProvider clock,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private DateTimeOffset nextPrune = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         LogDestination(logger, options.Value.UsesSmtp ? "the SMTP server" : "the folder", transports.Destination);
@@ -30,6 +34,7 @@ public sealed partial class OutboxSender(
             try
             {
                 more = await SendBatchAsync(stoppingToken);
+                await PruneWhenDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -109,6 +114,23 @@ public sealed partial class OutboxSender(
         return batch.Count >= options.Value.Delivery.BatchSize;
     }
 
+    private async Task PruneWhenDueAsync(CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < nextPrune)
+        {
+            return;
+        }
+
+        nextPrune = now + options.Value.Retention.PruneInterval;
+        await using var scope = scopes.CreateAsyncScope();
+        var deleted = await scope.ServiceProvider.GetRequiredService<OutboxStore>().PruneAsync(stoppingToken);
+        if (deleted > 0)
+        {
+            LogPruned(logger, deleted);
+        }
+    }
+
     private async Task FailAsync(OutboxStore store, OutboxMessage message, Exception exception)
     {
         var next = await store.MarkFailedAsync(message, $"{exception.GetType().Name}: {exception.Message}");
@@ -146,6 +168,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(LogLevel.Error, "E-mail {Id} ({Template}) given up after {Attempts} attempts.")]
     private static partial void LogGivenUp(ILogger logger, Exception exception, long id, string template, int attempts);
+
+    [LoggerMessage(LogLevel.Information, "E-mail: {Count} mails past their retention deleted from the outbox.")]
+    private static partial void LogPruned(ILogger logger, int count);
 
     [LoggerMessage(LogLevel.Error, "E-mail: the outbox could not be read or updated; trying again at the next poll.")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception);

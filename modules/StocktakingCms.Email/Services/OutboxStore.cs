@@ -76,6 +76,29 @@ public sealed class OutboxStore(EmailDbContext db, IOptions<EmailOptions> option
         return changed > 0;
     }
 
+    /// <summary>
+    /// Deletes mails past their retention: sent ones <c>KeepSent</c> after sending, given-up ones
+    /// <c>KeepFailed</c> after queueing. One DELETE: nodes pruning at once do not get in each other's way.
+    /// </summary>
+    /// <returns>How many mails were deleted.</returns>
+    public Task<int> PruneAsync(CancellationToken cancellationToken)
+    {
+        var retention = options.Value.Retention;
+        var sentBefore = Now - retention.KeepSent;
+        var failedBefore = Now - retention.KeepFailed;
+        return db.Outbox
+            .Where(m => (m.SentUtc != null && m.SentUtc < sentBefore) || (m.SentUtc == null && m.NextAttemptUtc == null && m.CreatedUtc < failedBefore))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Every mail to one address, newest first (a person's data export).</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ToAddressAsync(string address, CancellationToken cancellationToken) =>
+        await db.Outbox.AsNoTracking().Where(m => m.ToAddress == address).OrderByDescending(m => m.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Deletes every mail to one address, sent or waiting (the person deleted their account).</summary>
+    public Task<int> DeleteToAddressAsync(string address, CancellationToken cancellationToken) =>
+        db.Outbox.Where(m => m.ToAddress == address).ExecuteDeleteAsync(cancellationToken);
+
     public Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 

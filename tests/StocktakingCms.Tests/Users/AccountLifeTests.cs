@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Core.Security;
+using StocktakingCms.Email.Data;
 using StocktakingCms.Testing;
 using static StocktakingCms.Tests.Users.AccountSupport;
 
@@ -136,6 +138,8 @@ public abstract class AccountLifeTests(DatabaseProvider provider, SharedSite sha
         Assert.Equal("Ministère du numérique", account.GetProperty("organisation").GetString());
         Assert.Equal("Contributor", account.GetProperty("roles")[0].GetString());
         Assert.False(json.RootElement.GetRawText().Contains("passwordHash", StringComparison.OrdinalIgnoreCase));
+        var mails = json.RootElement.GetProperty("mails");
+        Assert.Contains(mails.EnumerateArray(), m => m.GetProperty("textBody").GetString()!.Contains("/en/account/confirm-email", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -154,6 +158,7 @@ public abstract class AccountLifeTests(DatabaseProvider provider, SharedSite sha
         using var deleted = await client.PostFormAsync("/en/account/delete", "/en/account/delete", [new("Password", Password)]);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Null(await FindAsync(email));
+        Assert.Equal(0, await Site.WithScopeAsync(sp => sp.GetRequiredService<EmailDbContext>().Outbox.CountAsync(m => m.ToAddress == email)));
         using var account = await client.GetAsync("/en/account");
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode); // signed out: back to the sign-in page
     }
