@@ -11,7 +11,7 @@ namespace StocktakingCms.Tests.ContentTranslation;
 /// links go to each translation's own address; a missing translation shows the original, marked
 /// with its language, under a notice in the visitor's language.
 /// </summary>
-public abstract class AlternateLinksTests(DatabaseProvider provider, SharedSite shared) : SiteTests(provider, shared)
+public abstract class CultureSwitchTests(DatabaseProvider provider, SharedSite shared) : SiteTests(provider, shared)
 {
     private const string Root = PublicUrl;
 
@@ -96,6 +96,6 @@ public abstract class AlternateLinksTests(DatabaseProvider provider, SharedSite 
     private static string? Notice(IHtmlDocument page) => page.QuerySelector("main p.notice")?.TextContent.Trim();
 }
 
-public sealed class AlternateLinksSqliteTests(SharedSite site) : AlternateLinksTests(DatabaseProvider.Sqlite, site);
+public sealed class CultureSwitchSqliteTests(SharedSite site) : CultureSwitchTests(DatabaseProvider.Sqlite, site);
 
-public sealed class AlternateLinksPostgresTests(SharedSite site) : AlternateLinksTests(DatabaseProvider.Postgres, site);
+public sealed class CultureSwitchPostgresTests(SharedSite site) : CultureSwitchTests(DatabaseProvider.Postgres, site);
