@@ -69,6 +69,19 @@ public abstract partial class TranslateTests(DatabaseProvider provider, SharedSi
         Assert.Equal(2, await Site.WithScopeAsync(sp => sp.GetRequiredService<CoreDbContext>().ContentItems
             .CountAsync(i => i.LocalizationSet == english.LocalizationSet && i.Latest && !i.Deleted)));
 
+        // The translate page offers what is still missing.
+        var choose = await Html.GetAsync(client, $"/admin/content/{english.ContentItemId}/translate");
+        Assert.Equal(["ar", "zh", "fr", "es"], choose.QuerySelectorAll("form select[name=culture] option").Select(o => o.GetAttribute("value")));
+
+        // The translation's editor cannot switch it to a language the item already has.
+        using (var clash = await Html.SubmitAsync(client, EditUrl(russianId), "form.editor", fields => fields.Set("culture", "en").Set("submit", "draft")))
+        {
+            Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
+            Assert.Contains("This item already has a version in English", (await Html.ParseAsync(clash)).QuerySelector(".validation-summary")?.TextContent);
+        }
+
+        Assert.Equal("ru", (await Site.WithScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(russianId, VersionOptions.Latest)))!.Culture);
+
         // A language the site does not have is a clear message on the form, not an error page.
         using (var unknown = await client.PostFormAsync(EditUrl(english.ContentItemId), $"/admin/content/{english.ContentItemId}/translate", [new("culture", "de")]))
         {
