@@ -10,6 +10,7 @@ using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Display;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Recipes;
+using StocktakingCms.Core.Sitemaps;
 
 namespace StocktakingCms.Calls;
 
@@ -26,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CallSchedule>();
         services.AddScoped<LetterDirectory>();
         services.AddScoped<IHomeSection, CallBannerSection>();
+        services.AddSingleton<ISitemapSource, CallsSitemap>();
         services.AddScoped<IRecipeStepHandler, SampleCallStep>();
     }
 }

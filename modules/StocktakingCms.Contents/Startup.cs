@@ -35,7 +35,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<ContentAdminQuery>();
-        services.AddScoped<TranslationQuery>();
+        services.AddScoped<TranslationPaths>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }

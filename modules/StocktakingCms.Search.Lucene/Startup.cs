@@ -7,6 +7,7 @@ using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Security;
+using StocktakingCms.Core.Sitemaps;
 using StocktakingCms.Search.Lucene.Data;
 using StocktakingCms.Search.Lucene.Handlers;
 using StocktakingCms.Search.Lucene.Indexing;
@@ -37,6 +38,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<ISitemapSource, SearchSitemap>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapOpenApi("/openapi/{documentName}.json");

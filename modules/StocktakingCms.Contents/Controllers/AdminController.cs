@@ -8,6 +8,7 @@ using StocktakingCms.Core.Content.Definitions;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Display;
 using StocktakingCms.Core.Localization;
+using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Core.Settings;
 
@@ -24,8 +25,8 @@ public sealed class AdminController(
     ContentAdminQuery query,
     SiteDocuments documents,
     IAuthorizationService authorization,
-    TranslationQuery translations,
-    LanguageNames languages,
+    IEnumerable<IContentEditorSection> sections,
+    ModuleState modules,
     ContentViewSelector views,
     IStringLocalizer<AdminController> T) : Controller
 {
@@ -199,48 +200,6 @@ public sealed class AdminController(
         return RedirectToAction(nameof(Edit), new { id = result.Item!.ContentItemId });
     }
 
-    /// <summary>
-    /// Opens the item's translation into a culture, creating it first as a draft pre-filled from
-    /// this item (same localization set, same classification) when it does not exist yet.
-    /// </summary>
-    [HttpPost("{id}/translate")]
-    public async Task<IActionResult> Translate(string id, [FromForm] string? culture, CancellationToken cancellationToken)
-    {
-        var source = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
-        if (source is null || await definitions.GetTypeAsync(source.ContentType, cancellationToken) is not { Settings.Translatable: true })
-        {
-            return NotFound();
-        }
-
-        if (!CmsCultures.IsSupported(culture))
-        {
-            TempData["Error"] = T["Choose one of the site's languages."].Value;
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-
-        var target = culture!.ToLowerInvariant();
-        var existing = (await translations.ListAsync(source.LocalizationSet, cancellationToken)).FirstOrDefault(t => t.Culture == target);
-        if (existing?.ContentItemId is { } existingId)
-        {
-            return RedirectToAction(nameof(Edit), new { id = existingId });
-        }
-
-        var translation = await content.NewAsync(source.ContentType, cancellationToken);
-        translation.Culture = target;
-        translation.LocalizationSet = source.LocalizationSet;
-        translation.DisplayText = source.DisplayText;
-        translation.Content = source.Content.Clone();
-        var result = await content.CreateAsync(translation, publish: false, cancellationToken);
-        if (!result.Succeeded)
-        {
-            TempData["Error"] = string.Join(" ", result.AllMessages);
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-
-        TempData["Message"] = T["A draft translation was created from the {0} version: translate its texts, then publish it.", languages.For(source.Culture)].Value;
-        return RedirectToAction(nameof(Edit), new { id = translation.ContentItemId });
-    }
-
     [HttpPost("{id}/delete")]
     [RequirePermission(nameof(Permissions.DeleteContent))]
     public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
@@ -272,9 +231,15 @@ public sealed class AdminController(
     private async Task<IActionResult> EditorAsync(ContentItem item, ContentTypeDefinition definition, bool isNew, CancellationToken cancellationToken)
     {
         var published = isNew ? null : await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
-        var translationLinks = isNew || !definition.Settings.Translatable
-            ? []
-            : await translations.ListAsync(item.LocalizationSet, cancellationToken);
+        var blocks = new List<EditorSectionShape>();
+        foreach (var section in isNew ? [] : modules.Enabled(sections))
+        {
+            if (await section.BuildAsync(item, definition, cancellationToken) is { } block)
+            {
+                blocks.Add(block);
+            }
+        }
+
         return View("Edit", new ContentEditorViewModel
         {
             Item = item,
@@ -284,7 +249,7 @@ public sealed class AdminController(
             HasPublished = published is not null,
             CanPublish = await CanAsync(Permissions.PublishContent),
             CanDelete = await CanAsync(Permissions.DeleteContent),
-            Translations = translationLinks,
+            Sections = [.. blocks.OrderBy(b => b.Position)],
         });
     }
 

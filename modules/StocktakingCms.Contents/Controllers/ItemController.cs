@@ -3,6 +3,7 @@ using StocktakingCms.Contents.Services;
 using StocktakingCms.Contents.ViewModels;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Display;
+using StocktakingCms.Core.Routing;
 using StocktakingCms.Core.Settings;
 
 namespace StocktakingCms.Contents.Controllers;
@@ -13,7 +14,9 @@ public sealed class ItemController(
     ContentRouteResolver resolver,
     ContentDisplayService display,
     ContentViewSelector views,
-    SiteDocuments documents) : Controller
+    SiteDocuments documents,
+    TranslationPaths translations,
+    IAlternateLinks alternates) : Controller
 {
     [HttpGet("{culture:cms-culture}/{**slug:minlength(1)}")]
     public async Task<IActionResult> Display(string culture, string slug, CancellationToken cancellationToken)
@@ -23,6 +26,13 @@ public sealed class ItemController(
         if (route is null)
         {
             return NotFound();
+        }
+
+        // The language bar and hreflang links go to each translation's own address.
+        var paths = await translations.ForAsync(route.Item, cancellationToken);
+        if (paths.TryGetValue(route.Item.Culture, out var ownPath))
+        {
+            alternates.UseTranslations(ownPath, paths);
         }
 
         var model = new ContentDisplayViewModel

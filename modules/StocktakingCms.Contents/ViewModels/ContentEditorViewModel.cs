@@ -21,9 +21,6 @@ public sealed class ContentEditorViewModel
 
     public bool CanDelete { get; init; }
 
-    /// <summary>For translatable types: each site culture and the item translating this one into it, if any.</summary>
-    public IReadOnlyList<TranslationLink> Translations { get; init; } = [];
+    /// <summary>Blocks other modules add below the editor (translations...), in order.</summary>
+    public IReadOnlyList<EditorSectionShape> Sections { get; init; } = [];
 }
-
-/// <summary>A culture of the item's localization set: the translation's id, or null when missing.</summary>
-public sealed record TranslationLink(string Culture, string? ContentItemId, bool IsPublished);

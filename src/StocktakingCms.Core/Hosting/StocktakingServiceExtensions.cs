@@ -69,6 +69,7 @@ public static class StocktakingServiceExtensions
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<SiteUrls>();
+        services.AddScoped<IAlternateLinks, AlternateLinks>();
 
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<CmsDbSession>();

@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using StocktakingCms.Contents.ViewModels;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Localization;
 
-namespace StocktakingCms.Contents.Services;
+namespace StocktakingCms.Localization.Services;
+
+/// <summary>A culture of an item's localization set: the translation's id, or null when missing.</summary>
+public sealed record TranslationLink(string Culture, string? ContentItemId, bool IsPublished)
+{
+    public bool Exists => ContentItemId is not null;
+}
 
 /// <summary>The items of a localization set, one per culture, in the language bar's order.</summary>
 public sealed class TranslationQuery(CoreDbContext db)
