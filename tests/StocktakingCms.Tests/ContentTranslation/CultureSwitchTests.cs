@@ -35,7 +35,7 @@ public abstract class CultureSwitchTests(DatabaseProvider provider, SharedSite s
         Assert.Equal($"{Root}/en/{englishSlug}", Alternate(page, "x-default"));
         // Only versions written in their language are announced to search engines.
         Assert.Null(Alternate(page, "ru"));
-        Assert.Equal(3, page.Head!.QuerySelectorAll("link[rel=alternate]").Length);
+        Assert.Equal(3, page.Head!.QuerySelectorAll("link[rel=alternate][hreflang]").Length);
         Assert.Equal($"/fr/{frenchSlug}", LanguageBarLink(page, "fr"));
         Assert.Equal($"/ru/{englishSlug}", LanguageBarLink(page, "ru"));
         Assert.Equal(["ar", "zh", "en", "fr", "ru", "es"], page.QuerySelectorAll("nav.language-bar li > [lang]").Select(e => e.GetAttribute("lang")));
