@@ -10,6 +10,7 @@ using StocktakingCms.Entries.Data;
 using StocktakingCms.Entries.Drivers;
 using StocktakingCms.Entries.Handlers;
 using StocktakingCms.Entries.Models;
+using StocktakingCms.Entries.Public;
 using StocktakingCms.Entries.Services;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Core.Security;
@@ -34,5 +35,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAccountDataContributor, EntriesAccountData>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
+        services.AddScoped<EntryFigures>();
+        services.AddScoped<LatestEntries>();
+        services.AddScoped<EntryTranslations>();
+        services.AddScoped<IHomeSection, EntryFiguresSection>();
+        services.AddScoped<IHomeSection, LatestEntriesSection>();
     }
 }

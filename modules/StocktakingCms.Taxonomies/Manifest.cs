@@ -5,4 +5,4 @@ using StocktakingCms.Core.Modules;
     Name = "Taxonomies",
     Category = "Content",
     Dependencies = ["StocktakingCms.Contents"],
-    Description = "Trees of terms named in the six languages (action lines, SDGs, countries...), taxonomy fields and term pages.")]
+    Description = "Trees of terms named in the six languages (action lines, SDGs, countries...), taxonomy fields, term pages and special repositories.")]

@@ -29,6 +29,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TermLinkIndexer>();
         services.AddScoped<ItemRetagger>();
         services.AddScoped<TermPageQuery>();
+        services.AddSingleton(ContentPartDescriptor.For<SpecialRepositoryPart>("Special repository", "A collection of entries on one theme: its term, launch year and state."));
+        services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.SpecialRepositoryPartDriver>();
+        services.AddScoped<SpecialRepositoryDirectory>();
+        services.AddScoped<StocktakingCms.Core.Display.IHomeSection, SpecialRepositoriesSection>();
         services.AddScoped<TaxonomyEditor>();
         services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.TermsPartDriver>();
         services.AddScoped<IRecipeStepHandler, TaxonomiesStep>();

@@ -18,6 +18,8 @@ public sealed class HomeController(
     IEnumerable<IHomeSection> sections,
     ModuleState modules) : Controller
 {
+    private const string PageType = "Page";
+
     /// <summary>Request localization has already chosen from the cookie and Accept-Language.</summary>
     [HttpGet("/")]
     public IActionResult Root() =>
@@ -27,17 +29,18 @@ public sealed class HomeController(
     public async Task<IActionResult> Index(string culture, CancellationToken cancellationToken)
     {
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
-        // Two queries: the route index and the content versions live in different modules' contexts.
-        var slugs = await routes.AutorouteEntries.AsNoTracking()
-            .Where(e => e.Published && e.Culture == culture)
-            .ToDictionaryAsync(e => e.ContentItemId, e => e.Slug, cancellationToken);
-        var ids = slugs.Keys.ToList();
+        // Static pages only (entries, calls and letters have blocks of their own). Two queries: the
+        // content versions and the route index live in different modules' contexts.
         var pages = await db.ContentItems.AsNoTracking()
-            .Where(i => i.Published && !i.Deleted && ids.Contains(i.ContentItemId))
+            .Where(i => i.Published && !i.Deleted && i.ContentType == PageType && i.Culture == culture)
             .OrderByDescending(i => i.PublishedUtc)
-            .Take(10)
+            .Take(5)
             .Select(i => new { i.ContentItemId, i.DisplayText, i.PublishedUtc })
             .ToListAsync(cancellationToken);
+        var ids = pages.Select(p => p.ContentItemId).ToList();
+        var slugs = await routes.AutorouteEntries.AsNoTracking()
+            .Where(e => e.Published && ids.Contains(e.ContentItemId))
+            .ToDictionaryAsync(e => e.ContentItemId, e => e.Slug, cancellationToken);
         var blocks = new List<HomeSectionShape>();
         foreach (var section in modules.Enabled(sections))
         {
@@ -51,7 +54,7 @@ public sealed class HomeController(
         {
             SiteName = settings.SiteName,
             Sections = [.. blocks.OrderBy(b => b.Position)],
-            Pages = [.. pages.Select(p => new PageLink(p.DisplayText, $"/{culture}/{slugs[p.ContentItemId]}", culture, p.PublishedUtc))],
+            Pages = [.. pages.Where(p => slugs.ContainsKey(p.ContentItemId)).Select(p => new PageLink(p.DisplayText, $"/{culture}/{slugs[p.ContentItemId]}", culture, p.PublishedUtc))],
         });
     }
 }

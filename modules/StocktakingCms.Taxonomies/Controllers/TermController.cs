@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using StocktakingCms.Taxonomies.Models;
 using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Taxonomies.ViewModels;
 
@@ -6,7 +7,7 @@ namespace StocktakingCms.Taxonomies.Controllers;
 
 /// <summary>Public term pages: <c>/{culture}/action-lines/C7-e-health</c> lists the entries tagged with the term or below it.</summary>
 [Area("StocktakingCms.Taxonomies")]
-public sealed class TermController(TaxonomyStore store, TermPageQuery query) : Controller
+public sealed class TermController(TaxonomyStore store, TermPageQuery query, SpecialRepositoryDirectory repositories) : Controller
 {
     [HttpGet("{culture:cms-culture}/{taxonomy:public-taxonomy}/{code}")]
     public async Task<IActionResult> Show(string culture, string taxonomy, string code, int page = 1, CancellationToken cancellationToken = default)
@@ -18,6 +19,12 @@ public sealed class TermController(TaxonomyStore store, TermPageQuery query) : C
         }
 
         var result = await query.ListAsync(tree, term.Code, culture, page, cancellationToken);
-        return View(new TermPageViewModel(tree, term, tree.PathTo(term.Code), result, culture));
+        var repository = tree.Code == SpecialRepositoryPart.Taxonomy ? await repositories.FindAsync(term.Code, culture, cancellationToken) : null;
+        return View(new TermPageViewModel(tree, term, tree.PathTo(term.Code), result, culture, repository));
     }
+
+    /// <summary>Every special repository with its launch year and how many published entries it holds.</summary>
+    [HttpGet("{culture:cms-culture}/special-repositories")]
+    public async Task<IActionResult> SpecialRepositories(string culture, CancellationToken cancellationToken) =>
+        View(new SpecialRepositoryIndexViewModel(culture, await repositories.ListAsync(culture, cancellationToken)));
 }

@@ -38,4 +38,8 @@ public sealed class NewTermViewModel
     public Dictionary<string, string> Names { get; set; } = [];
 }
 
-public sealed record TermPageViewModel(TaxonomyTree Tree, TaxonomyTerm Term, IReadOnlyList<TaxonomyTerm> Path, TermPage Page, string Culture);
+/// <param name="Repository">Set on a special repository's term page: its description, launch year and state.</param>
+public sealed record TermPageViewModel(
+    TaxonomyTree Tree, TaxonomyTerm Term, IReadOnlyList<TaxonomyTerm> Path, TermPage Page, string Culture, SpecialRepositoryView? Repository = null);
+
+public sealed record SpecialRepositoryIndexViewModel(string Culture, IReadOnlyList<SpecialRepositoryView> Repositories);

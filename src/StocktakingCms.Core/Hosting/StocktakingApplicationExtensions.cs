@@ -13,6 +13,8 @@ public static class StocktakingApplicationExtensions
 {
     public static WebApplication UseStocktakingCms(this WebApplication app)
     {
+        app.UseResponseCompression();
+
         // Unexpected errors and 4xx answers are shown by the theme's localized error pages.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -43,6 +45,9 @@ public static class StocktakingApplicationExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication, so signed-in users are never served the anonymous page.
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();

@@ -12,7 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.ResponseCompression;
 using StocktakingCms.Core.Admin;
+using StocktakingCms.Core.Caching;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Content.Definitions;
 using StocktakingCms.Core.Data;
@@ -153,6 +155,18 @@ public static class StocktakingServiceExtensions
             .ConfigureApplicationPartManager(parts => ModuleLoader.ArrangeParts(parts, catalog, loaded, hostAssembly));
 
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+
+        // Anonymous public pages are served from memory until content changes (see PublicPageCachePolicy);
+        // HTML, JSON and feeds are compressed (static assets come precompressed from MapStaticAssets).
+        services.AddOutputCache(cache => cache.AddBasePolicy(new PublicPageCachePolicy()));
+        services.AddScoped<Content.Handlers.ContentHandler, PublicPageCacheEvictionHandler>();
+        services.AddResponseCompression(compression =>
+        {
+            // Form tokens are masked anew on every response, so compressing pages served over HTTPS
+            // gives a BREACH attacker no stable secret to recover.
+            compression.EnableForHttps = true;
+            compression.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "image/svg+xml"];
+        });
         services.AddProblemDetails();
     }
 }

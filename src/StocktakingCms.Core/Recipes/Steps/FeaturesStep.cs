@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Core.Caching;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Settings;
@@ -19,6 +21,12 @@ public sealed class FeaturesStep : RecipeStepHandler<FeaturesStep.Model>
         switches.Disabled = [.. disabled.Order(StringComparer.Ordinal)];
         await documents.SetAsync(switches, context.CancellationToken);
         modules.Apply(disabled);
+        // Cached public pages may show blocks of a module just switched off (the home page's call banner).
+        if (context.Services.GetService<IOutputCacheStore>() is { } pages)
+        {
+            await pages.EvictByTagAsync(PublicPageCachePolicy.Tag, context.CancellationToken);
+        }
+
         context.Report(disabled.Count == 0
             ? "All modules are switched on."
             : $"Modules switched off: {string.Join(", ", switches.Disabled)}.");
