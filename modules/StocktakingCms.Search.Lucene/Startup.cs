@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IndexCursor>();
         services.AddSingleton<IndexingStatus>();
         services.AddSingleton<IndexingSignal>();
+        services.AddSingleton<IndexRebuilder>();
         services.AddScoped<EntrySource>();
         services.AddScoped<ContentHandler, IndexingTaskHandler>();
         services.AddHostedService<IndexingWorker>();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +21,7 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 public sealed partial class IndexingWorker(
     IServiceScopeFactory scopes,
     SearchIndexes indexes,
+    IndexRebuilder rebuilder,
     IndexCursor cursor,
     IndexingStatus status,
     IndexingSignal signal,
@@ -147,52 +147,9 @@ public sealed partial class IndexingWorker(
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
-        status.RebuildStarted();
-        status.Rebuilding = true;
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            long lastTask;
-            List<string> sets;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                // Read the log's end first: tasks written during the rebuild are applied after it.
-                lastTask = await scope.ServiceProvider.GetRequiredService<SearchDbContext>().Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-                sets = await scope.ServiceProvider.GetRequiredService<EntrySource>().ListSetsAsync(cancellationToken);
-            }
-
-            status.RebuildTotal = sets.Count;
-            status.RebuildDone = 0;
-            using var build = indexes.BeginRebuild();
-            foreach (var chunk in sets.Chunk(200))
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var source = scope.ServiceProvider.GetRequiredService<EntrySource>();
-                foreach (var documents in (await source.BuildAsync(chunk, cancellationToken)).Values)
-                {
-                    build.Add(documents);
-                }
-
-                status.RebuildDone += chunk.Length;
-            }
-
-            indexes.Swap(build);
-            cursor.Write(lastTask);
-            _cursor = _highestSeen = lastTask;
-            _appliedAboveCursor.Clear();
-            status.LastAppliedTaskId = lastTask;
-            status.LastRebuildUtc = clock.GetUtcNow().UtcDateTime;
-            status.LastRebuildDuration = watch.Elapsed;
-            LogRebuilt(logger, sets.Count, watch.ElapsedMilliseconds);
-        }
-        finally
-        {
-            status.Rebuilding = false;
-        }
+        _cursor = _highestSeen = await rebuilder.RebuildAsync(cancellationToken);
+        _appliedAboveCursor.Clear();
     }
-
-    [LoggerMessage(LogLevel.Information, "Search: rebuilt every index from {Count} entries in {Milliseconds} ms.")]
-    private static partial void LogRebuilt(ILogger logger, int count, long milliseconds);
 
     [LoggerMessage(LogLevel.Error, "Search: indexing failed; trying again at the next poll.")]
     private static partial void LogFailed(ILogger logger, Exception exception);

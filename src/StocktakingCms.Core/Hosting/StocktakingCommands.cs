@@ -9,7 +9,9 @@ namespace StocktakingCms.Core.Hosting;
 
 /// <summary>
 /// The host's command line: no command runs the site; <c>recipe PATH</c> sets the site up if
-/// needed, runs one recipe file, prints what it did and exits (0 on success, 1 on failure).
+/// needed, runs one recipe file, prints what it did and exits (0 on success, 1 on failure). Other
+/// verbs come from modules (<see cref="ISiteCommand"/>, e.g. <c>seed-demo</c>) and run the same way:
+/// on a migrated, set-up site, without the web server.
 /// </summary>
 public static class StocktakingCommands
 {
@@ -30,8 +32,43 @@ public static class StocktakingCommands
             return await RunRecipeAsync(app, args[1]);
         }
 
+        if (args.Length >= 1 && app.Services.GetServices<ISiteCommand>().FirstOrDefault(c => c.Name == args[0]) is { } command)
+        {
+            return await RunCommandAsync(app, command, args[1..]);
+        }
+
         await app.RunAsync();
         return 0;
+    }
+
+    private static async Task<int> RunCommandAsync(WebApplication app, ISiteCommand command, string[] arguments)
+    {
+        if (!await PrepareAsync(app.Services))
+        {
+            return 1;
+        }
+
+        var code = await command.RunAsync(app.Services, arguments, Console.Out, CancellationToken.None);
+        if (code == 2)
+        {
+            await Console.Error.WriteLineAsync($"Usage: {command.Name} {command.Usage}");
+        }
+
+        return code;
+    }
+
+    /// <summary>Migrates the database and runs the setup recipe if the site is new; false (reason printed) on failure.</summary>
+    private static async Task<bool> PrepareAsync(IServiceProvider services)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var setup = await services.GetRequiredService<SetupService>()
+            .SetUpIfNeededAsync(line => Console.WriteLine($"setup: {line}"));
+        if (!setup.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(setup.Error);
+        }
+
+        return setup.Succeeded;
     }
 
     private static async Task<int> RunRecipeAsync(WebApplication app, string path)
@@ -39,12 +76,8 @@ public static class StocktakingCommands
         var services = app.Services;
         try
         {
-            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            var setup = await services.GetRequiredService<SetupService>()
-                .SetUpIfNeededAsync(line => Console.WriteLine($"setup: {line}"));
-            if (!setup.Succeeded)
+            if (!await PrepareAsync(services))
             {
-                await Console.Error.WriteLineAsync(setup.Error);
                 return 1;
             }
 
