@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StocktakingCms.Core.Content;
 using StocktakingCms.Search.Lucene.Data;
 
 namespace StocktakingCms.Search.Lucene.Indexing;
@@ -18,13 +19,29 @@ public sealed partial class IndexRebuilder(
     IndexCursor cursor,
     IndexingStatus status,
     TimeProvider clock,
-    ILogger<IndexRebuilder> logger)
+    ILogger<IndexRebuilder> logger) : IDisposable
 {
     /// <summary>Localization sets read and turned into documents per database round trip.</summary>
     private const int ChunkSize = 500;
 
+    /// <summary>One rebuild at a time: a command's and the worker's would write the same <c>.new</c> folders.</summary>
+    private readonly SemaphoreSlim _one = new(1, 1);
+
     /// <summary>Rebuilds; returns the id of the last task the new indexes include (the new cursor).</summary>
     public async Task<long> RebuildAsync(CancellationToken cancellationToken)
+    {
+        await _one.WaitAsync(cancellationToken);
+        try
+        {
+            return await RebuildOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    private async Task<long> RebuildOnceAsync(CancellationToken cancellationToken)
     {
         status.RebuildStarted();
         status.Rebuilding = true;
@@ -43,16 +60,15 @@ public sealed partial class IndexRebuilder(
             status.RebuildTotal = sets.Count;
             status.RebuildDone = 0;
             using var build = indexes.BeginRebuild();
-            foreach (var chunk in sets.Chunk(ChunkSize))
+            var chunks = sets.Chunk(ChunkSize).ToList();
+            // The next chunk is read from the database while this one is analyzed on every core.
+            var next = chunks.Count > 0 ? LoadAsync(chunks[0], cancellationToken) : null;
+            for (var i = 0; next is not null; i++)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var source = scope.ServiceProvider.GetRequiredService<EntrySource>();
-                foreach (var documents in (await source.BuildAsync(chunk, cancellationToken)).Values)
-                {
-                    build.Add(documents);
-                }
-
-                status.RebuildDone += chunk.Length;
+                var (builder, loaded) = await next;
+                next = i + 1 < chunks.Count ? LoadAsync(chunks[i + 1], cancellationToken) : null;
+                Parallel.ForEach(loaded.Values, new ParallelOptions { CancellationToken = cancellationToken }, items => build.Add(builder.Build(items)));
+                status.RebuildDone += loaded.Count;
             }
 
             indexes.Swap(build);
@@ -68,6 +84,14 @@ public sealed partial class IndexRebuilder(
             status.Rebuilding = false;
         }
     }
+
+    private async Task<(EntryDocumentBuilder Builder, Dictionary<string, ContentItem[]> Sets)> LoadAsync(string[] sets, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EntrySource>().LoadAsync(sets, cancellationToken);
+    }
+
+    public void Dispose() => _one.Dispose();
 
     [LoggerMessage(LogLevel.Information, "Search: rebuilt every index from {Count} entries in {Milliseconds} ms.")]
     private static partial void LogRebuilt(ILogger logger, int count, long milliseconds);

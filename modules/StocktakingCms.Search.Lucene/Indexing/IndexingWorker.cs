@@ -23,6 +23,7 @@ public sealed partial class IndexingWorker(
     SearchIndexes indexes,
     IndexRebuilder rebuilder,
     IndexCursor cursor,
+    TaskLogKeeper keeper,
     IndexingStatus status,
     IndexingSignal signal,
     TimeProvider clock,
@@ -39,7 +40,7 @@ public sealed partial class IndexingWorker(
         var stored = cursor.Read();
         _cursor = _highestSeen = stored ?? 0;
         status.LastAppliedTaskId = _cursor;
-        if (stored is null)
+        if (stored is null || await IsForgottenAsync(stoppingToken))
         {
             status.RequestRebuild();
         }
@@ -120,6 +121,7 @@ public sealed partial class IndexingWorker(
         }
 
         Settle(unsettled.Concat(fresh).OrderBy(t => t.Id), clock.GetUtcNow().UtcDateTime - settings.SettleWindow);
+        await keeper.KeepAsync(db, _cursor, cancellationToken);
         return fresh.Count >= settings.BatchSize;
     }
 
@@ -142,6 +144,22 @@ public sealed partial class IndexingWorker(
             cursor.Write(settled);
             _cursor = settled;
             _appliedAboveCursor.RemoveWhere(id => id <= settled);
+        }
+    }
+
+    /// <summary>Away longer than the task retention: tasks it never applied may have been deleted.</summary>
+    private async Task<bool> IsForgottenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await keeper.IsForgottenAsync(scope.ServiceProvider.GetRequiredService<SearchDbContext>(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The database is not reachable yet: the log is read at the next poll anyway.
+            LogFailed(logger, exception);
+            return false;
         }
     }
 

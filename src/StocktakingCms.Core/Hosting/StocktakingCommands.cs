@@ -15,9 +15,18 @@ namespace StocktakingCms.Core.Hosting;
 /// </summary>
 public static class StocktakingCommands
 {
-    /// <summary>The arguments meant for ASP.NET Core configuration, without the command words.</summary>
+    /// <summary>
+    /// The arguments meant for ASP.NET Core configuration, without the command words. After a
+    /// module's verb (<c>seed-demo --entries 10 --no-index</c>) only <c>--Key=Value</c> arguments are
+    /// configuration: a flag such as <c>--no-index</c> would otherwise take the next argument as its value.
+    /// </summary>
     public static string[] ConfigurationArguments(string[] args) =>
-        args.Length >= 2 && args[0] == "recipe" ? args[2..] : args;
+        args switch
+        {
+            ["recipe", _, .. var rest] => rest,
+            [var verb, .. var rest] when !verb.StartsWith('-') => [.. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))],
+            _ => args,
+        };
 
     public static async Task<int> RunStocktakingAsync(this WebApplication app, string[] args)
     {
