@@ -31,7 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SubmissionChecker>();
         services.AddScoped<SubmissionChoices>();
         services.AddScoped<EntryMediaEditor>();
-        services.AddScoped<SimilarEntries>();
+        services.AddScoped<ISimilarEntries, SimilarEntries>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAccountDataContributor, EntriesAccountData>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();

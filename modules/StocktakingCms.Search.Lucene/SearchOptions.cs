@@ -14,6 +14,12 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan SettleWindow { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Indexing tasks older than this and applied by every node are deleted; a node away for longer
+    /// rebuilds its indexes when it comes back.
+    /// </summary>
+    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Tasks read and applied per batch (one commit of every index per batch).</summary>
     public int BatchSize { get; set; } = 200;
 }

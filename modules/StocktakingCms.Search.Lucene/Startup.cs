@@ -6,8 +6,11 @@ using StocktakingCms.Core.Admin;
 using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Modules;
+using StocktakingCms.Core.Display;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Core.Sitemaps;
+using StocktakingCms.Entries.Submissions;
+using StocktakingCms.Search.Lucene.Drivers;
 using StocktakingCms.Search.Lucene.Data;
 using StocktakingCms.Search.Lucene.Handlers;
 using StocktakingCms.Search.Lucene.Indexing;
@@ -30,10 +33,17 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IndexCursor>();
         services.AddSingleton<IndexingStatus>();
         services.AddSingleton<IndexingSignal>();
+        services.AddSingleton<IndexRebuilder>();
+        services.AddSingleton<TaskLogKeeper>();
         services.AddScoped<EntrySource>();
         services.AddScoped<ContentHandler, IndexingTaskHandler>();
         services.AddHostedService<IndexingWorker>();
+        services.AddSingleton<FacetOrdinals>();
         services.AddScoped<EntrySearchService>();
+        services.AddSingleton<RelatedEntrySearch>();
+        services.AddScoped<ContentPartDriver, RelatedEntriesDriver>();
+        // Replaces the Entries module's SQL look-alikes on the submission form (registered after it).
+        services.AddScoped<ISimilarEntries, LuceneSimilarEntries>();
         services.AddOpenApi(OpenApiDocument, options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/entries", StringComparison.Ordinal) == true);
 
         services.AddSingleton<IPermissionProvider, Permissions>();

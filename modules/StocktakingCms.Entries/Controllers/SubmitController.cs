@@ -25,7 +25,7 @@ public sealed class SubmitController(
     SubmissionChecker checker,
     SubmissionChoices choices,
     EntryMediaEditor mediaEditor,
-    SimilarEntries similar,
+    ISimilarEntries similar,
     CallSchedule calls,
     IMediaStore media,
     IOptions<MediaOptions> mediaOptions,
@@ -252,7 +252,7 @@ public sealed class SubmitController(
             Media = (await media.FindManyAsync(ids, cancellationToken)).ToDictionary(m => m.Id),
             MediaLimits = mediaOptions.Value,
             Problems = isReview ? await checker.CheckAsync(submission, data, call?.Edition, step: null, cancellationToken) : new Dictionary<string, List<string>>(),
-            Similar = isReview ? await similar.FindAsync(data.Title, data.OrganisationName, submission.ContentItemId, cancellationToken) : [],
+            Similar = isReview ? await similar.FindAsync(new SimilarEntryQuery(data.Title, data.OrganisationName, data.ShortDescription, culture, submission.ContentItemId), cancellationToken) : [],
             NewImageAlt = newImageAlt,
             NewDocumentTitle = newDocumentTitle,
         });

@@ -4,18 +4,17 @@ using StocktakingCms.Entries.Data;
 
 namespace StocktakingCms.Entries.Submissions;
 
-public sealed record SimilarEntry(string ContentItemId, string Title, string OrganisationName, string Culture, string? Url);
-
 /// <summary>
-/// Published entries that look like the one being submitted: same organisation, or titles sharing
-/// its significant words. Shown before submitting, so a project sent every year becomes an update
-/// of its entry rather than a duplicate. (The search module's MoreLikeThis will replace this.)
+/// The SQL version of <see cref="ISimilarEntries"/>: same organisation, or titles sharing its
+/// significant words. Used when no search module replaces it (the Lucene one compares the words of
+/// the descriptions too, in every language).
 /// </summary>
-public sealed class SimilarEntries(EntriesDbContext db, ContentsDbContext routes)
+public sealed class SimilarEntries(EntriesDbContext db, ContentsDbContext routes) : ISimilarEntries
 {
-    public const int Limit = 5;
+    public Task<IReadOnlyList<SimilarEntry>> FindAsync(SimilarEntryQuery query, CancellationToken cancellationToken = default) =>
+        FindAsync(query.Title, query.OrganisationName, query.ExcludeContentItemId, cancellationToken);
 
-    public async Task<IReadOnlyList<SimilarEntry>> FindAsync(string? title, string? organisation, string? excludeContentItemId, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<SimilarEntry>> FindAsync(string? title, string? organisation, string? excludeContentItemId, CancellationToken cancellationToken)
     {
         var words = (title ?? "").ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
@@ -49,7 +48,7 @@ public sealed class SimilarEntries(EntriesDbContext db, ContentsDbContext routes
         // Ranked in memory on the few candidates: shared words first, then the same organisation.
         var best = matches
             .OrderByDescending(e => words.Count(w => e.TitleSearch.Contains(w, StringComparison.Ordinal)) * 2 + (e.OrganisationName == org ? 1 : 0))
-            .Take(Limit)
+            .Take(ISimilarEntries.Limit)
             .ToList();
         var ids = best.Select(e => e.ContentItemId).ToList();
         var urls = await routes.AutorouteEntries.AsNoTracking()

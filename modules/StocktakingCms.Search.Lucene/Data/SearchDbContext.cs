@@ -3,10 +3,12 @@ using StocktakingCms.Core.Data;
 
 namespace StocktakingCms.Search.Lucene.Data;
 
-/// <summary>The tables of the Search module: the indexing-task log.</summary>
+/// <summary>The tables of the Search module: the indexing-task log and each node's place in it.</summary>
 public abstract class SearchDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<IndexingTask> Tasks => Set<IndexingTask>();
+
+    public DbSet<SearchNode> Nodes => Set<SearchNode>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -15,6 +17,13 @@ public abstract class SearchDbContext(DbContextOptions options) : DbContext(opti
             task.ToTable("SearchIndexingTasks");
             task.Property(t => t.LocalizationSet).HasMaxLength(IndexingTask.IdLength).IsRequired();
             task.Property(t => t.ContentItemId).HasMaxLength(IndexingTask.IdLength).IsRequired();
+            task.HasIndex(t => t.CreatedUtc);
+        });
+        modelBuilder.Entity<SearchNode>(node =>
+        {
+            node.ToTable("SearchNodes");
+            node.HasKey(n => n.Id);
+            node.Property(n => n.Id).HasMaxLength(SearchNode.IdLength);
         });
     }
 }

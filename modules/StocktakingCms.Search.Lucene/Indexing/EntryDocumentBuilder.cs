@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -16,8 +17,11 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 /// language's analyzer. Term labels are always in the index's culture ("santé" in French), codes
 /// go to doc values for filters and facets. The private contact is never read.
 /// </summary>
-public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTree> taxonomies)
+public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTree> taxonomies, LanguageAnalyzers analyzers)
 {
+    private readonly ConcurrentDictionary<(string Facet, string Code, string Culture), AnalyzedText> _labels = new();
+
+    /// <summary>Thread-safe: a rebuild builds the sets of a batch in parallel.</summary>
     public Dictionary<string, Document?> Build(IReadOnlyCollection<ContentItem> publishedVersions)
     {
         var documents = new Dictionary<string, Document?>(StringComparer.Ordinal);
@@ -26,19 +30,41 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
             .OrderByDescending(i => i.Culture == i.Get<EntryPart>()!.OriginalCulture)
             .ThenBy(i => i.CreatedUtc)
             .FirstOrDefault();
+        // Each version's text is analyzed once, whichever indexes it goes to.
+        var texts = new Dictionary<ContentItem, AnalyzedFields>();
         foreach (var culture in CmsCultures.All)
         {
             var item = entries.FirstOrDefault(i => i.Culture == culture) ?? original;
-            documents[culture] = item is null ? null : Build(item, original!, culture);
+            if (item is not null && !texts.ContainsKey(item))
+            {
+                texts[item] = Analyze(item);
+            }
+
+            documents[culture] = item is null ? null : Build(item, original!, culture, texts[item]);
         }
 
         return documents;
     }
 
-    private Document Build(ContentItem item, ContentItem original, string indexCulture)
+    private sealed record AnalyzedFields(AnalyzedText Title, AnalyzedText Summary, AnalyzedText Body);
+
+    private AnalyzedFields Analyze(ContentItem item)
     {
         var entry = item.Get<EntryPart>()!;
-        var language = CmsCultures.IsSupported(item.Culture) ? item.Culture : CmsCultures.Default;
+        var language = LanguageOf(item);
+        AnalyzedText Text(string field, string text) => AnalyzedText.Analyze(analyzers.Fields, SearchFields.Text(field, language), text);
+        return new AnalyzedFields(
+            Text(SearchFields.TitleText, item.DisplayText),
+            Text(SearchFields.SummaryText, entry.ShortDescription),
+            Text(SearchFields.BodyText, string.Join("\n", [entry.FullDescription, entry.OrganisationName, entry.TargetGroups, .. entry.Partners])));
+    }
+
+    private static string LanguageOf(ContentItem item) => CmsCultures.IsSupported(item.Culture) ? item.Culture : CmsCultures.Default;
+
+    private Document Build(ContentItem item, ContentItem original, string indexCulture, AnalyzedFields text)
+    {
+        var entry = item.Get<EntryPart>()!;
+        var language = LanguageOf(item);
         var set = string.IsNullOrEmpty(item.LocalizationSet) ? item.ContentItemId : item.LocalizationSet;
         var published = item.PublishedUtc ?? item.ModifiedUtc;
         var document = new Document
@@ -49,12 +75,10 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
             new StoredField(SearchFields.Url, $"/{item.Culture}/{item.Get<AutoroutePart>()?.Slug}"),
             new StoredField(SearchFields.Title, item.DisplayText),
             new StoredField(SearchFields.Summary, entry.ShortDescription),
-            new TextField(SearchFields.Text(SearchFields.TitleText, language), item.DisplayText, Field.Store.NO),
-            new TextField(SearchFields.Text(SearchFields.SummaryText, language), entry.ShortDescription, Field.Store.NO),
-            new TextField(
-                SearchFields.Text(SearchFields.BodyText, language),
-                string.Join("\n", [entry.FullDescription, entry.OrganisationName, entry.TargetGroups, .. entry.Partners]),
-                Field.Store.NO),
+            new StoredField(SearchFields.Organisation, entry.OrganisationName),
+            new TextField(SearchFields.Text(SearchFields.TitleText, language), text.Title.Replay()),
+            new TextField(SearchFields.Text(SearchFields.SummaryText, language), text.Summary.Replay()),
+            new TextField(SearchFields.Text(SearchFields.BodyText, language), text.Body.Replay()),
             new NumericDocValuesField(SearchFields.Published, published.Ticks),
             new SortedDocValuesField(SearchFields.TitleSort, new BytesRef(item.DisplayText.ToLowerInvariant())),
         };
@@ -63,7 +87,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         AddCode(document, SearchFacet.YearKey, published.Year.ToString(CultureInfo.InvariantCulture));
 
         var terms = item.Get<TermsPart>();
-        var labels = new List<string>();
+        var labels = new List<AnalyzedText>();
         foreach (var facet in SearchFacet.All.Where(f => f.Taxonomy is not null))
         {
             var tree = taxonomies.GetValueOrDefault(facet.Taxonomy!);
@@ -74,19 +98,30 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
                 AddCode(document, facet.Key, code);
                 if (tree?.Find(code) is { } term)
                 {
-                    labels.Add(term.Names.For(indexCulture));
+                    labels.Add(Label(facet, term, indexCulture));
                 }
             }
         }
 
-        document.Add(new TextField(SearchFields.Text(SearchFields.TermsText, indexCulture), string.Join("\n", labels), Field.Store.NO));
+        document.Add(new TextField(SearchFields.Text(SearchFields.TermsText, indexCulture), AnalyzedText.Join(labels).Replay()));
         return document;
     }
 
-    /// <summary>A code: indexed for filters, stored for results, doc values for facet counts.</summary>
+    /// <summary>
+    /// A term's label analyzed once per builder (a batch of entries): thousands of entries share a
+    /// few hundred terms, and the SDG targets' labels are long sentences.
+    /// </summary>
+    private AnalyzedText Label(SearchFacet facet, TaxonomyTerm term, string culture) =>
+        _labels.GetOrAdd((facet.Key, term.Code, culture), key =>
+            AnalyzedText.Analyze(analyzers.Fields, SearchFields.Text(SearchFields.TermsText, key.Culture), term.Names.For(key.Culture)));
+
+    /// <summary>Codes the results show (<see cref="Query.EntryHit"/>) are stored; the others are only searched and counted.</summary>
+    private static readonly HashSet<string> StoredCodes = [SearchFields.Language, SearchFacet.ActionLine.Key, SearchFacet.Sdg.Key, SearchFacet.Country.Key];
+
+    /// <summary>A code: indexed for filters, doc values for facet counts, stored when results show it.</summary>
     private static void AddCode(Document document, string field, string code)
     {
-        document.Add(new StringField(field, code, Field.Store.YES));
+        document.Add(new StringField(field, code, StoredCodes.Contains(field) ? Field.Store.YES : Field.Store.NO));
         document.Add(new SortedSetDocValuesField(field, new BytesRef(code)));
     }
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
+using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Entries;
 using StocktakingCms.Taxonomies.Services;
@@ -7,17 +8,24 @@ using StocktakingCms.Taxonomies.Services;
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>Reads published entries from the database, the truth every index is built from.</summary>
-public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies)
+public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies, LanguageAnalyzers analyzers)
 {
     /// <summary>The documents of each localization set, per culture (null where the set has nothing online).</summary>
     public async Task<Dictionary<string, Dictionary<string, Document?>>> BuildAsync(IReadOnlyCollection<string> sets, CancellationToken cancellationToken)
     {
-        var builder = new EntryDocumentBuilder(await TreesAsync(cancellationToken));
+        var (builder, bySet) = await LoadAsync(sets, cancellationToken);
+        return bySet.ToDictionary(s => s.Key, s => builder.Build(s.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>The published versions of each set, and a builder for their documents (a rebuild builds them in parallel).</summary>
+    public async Task<(EntryDocumentBuilder Builder, Dictionary<string, ContentItem[]> Sets)> LoadAsync(IReadOnlyCollection<string> sets, CancellationToken cancellationToken)
+    {
+        var builder = new EntryDocumentBuilder(await TreesAsync(cancellationToken), analyzers);
         var items = await content.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == EntryFields.ContentType && i.Published && !i.Deleted && sets.Contains(i.LocalizationSet))
             .ToListAsync(cancellationToken);
         var bySet = items.ToLookup(i => i.LocalizationSet, StringComparer.Ordinal);
-        return sets.Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => builder.Build([.. bySet[s]]), StringComparer.Ordinal);
+        return (builder, sets.Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => bySet[s].ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>Every localization set with a published entry, for a rebuild.</summary>

@@ -11,6 +11,24 @@ public sealed class IndexCursor(SearchIndexes indexes)
 {
     private string FilePath => Path.Combine(indexes.Root, "cursor");
 
+    private string NodeFilePath => Path.Combine(indexes.Root, "node");
+
+    /// <summary>This node's id in <c>SearchNodes</c>, made once per data folder (a copied folder should get a new one: delete the file).</summary>
+    public string NodeId
+    {
+        get
+        {
+            if (File.Exists(NodeFilePath) && File.ReadAllText(NodeFilePath).Trim() is { Length: > 0 and <= Data.SearchNode.IdLength } id)
+            {
+                return id;
+            }
+
+            var created = Guid.NewGuid().ToString("N");
+            File.WriteAllText(NodeFilePath, created);
+            return created;
+        }
+    }
+
     public long? Read() =>
         File.Exists(FilePath) && long.TryParse(File.ReadAllText(FilePath).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 

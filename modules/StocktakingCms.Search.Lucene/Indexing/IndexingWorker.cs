@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +21,9 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 public sealed partial class IndexingWorker(
     IServiceScopeFactory scopes,
     SearchIndexes indexes,
+    IndexRebuilder rebuilder,
     IndexCursor cursor,
+    TaskLogKeeper keeper,
     IndexingStatus status,
     IndexingSignal signal,
     TimeProvider clock,
@@ -39,7 +40,7 @@ public sealed partial class IndexingWorker(
         var stored = cursor.Read();
         _cursor = _highestSeen = stored ?? 0;
         status.LastAppliedTaskId = _cursor;
-        if (stored is null)
+        if (stored is null || await IsForgottenAsync(stoppingToken))
         {
             status.RequestRebuild();
         }
@@ -120,6 +121,7 @@ public sealed partial class IndexingWorker(
         }
 
         Settle(unsettled.Concat(fresh).OrderBy(t => t.Id), clock.GetUtcNow().UtcDateTime - settings.SettleWindow);
+        await keeper.KeepAsync(db, _cursor, cancellationToken);
         return fresh.Count >= settings.BatchSize;
     }
 
@@ -145,54 +147,27 @@ public sealed partial class IndexingWorker(
         }
     }
 
-    private async Task RebuildAsync(CancellationToken cancellationToken)
+    /// <summary>Away longer than the task retention: tasks it never applied may have been deleted.</summary>
+    private async Task<bool> IsForgottenAsync(CancellationToken cancellationToken)
     {
-        status.RebuildStarted();
-        status.Rebuilding = true;
-        var watch = Stopwatch.StartNew();
         try
         {
-            long lastTask;
-            List<string> sets;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                // Read the log's end first: tasks written during the rebuild are applied after it.
-                lastTask = await scope.ServiceProvider.GetRequiredService<SearchDbContext>().Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-                sets = await scope.ServiceProvider.GetRequiredService<EntrySource>().ListSetsAsync(cancellationToken);
-            }
-
-            status.RebuildTotal = sets.Count;
-            status.RebuildDone = 0;
-            using var build = indexes.BeginRebuild();
-            foreach (var chunk in sets.Chunk(200))
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var source = scope.ServiceProvider.GetRequiredService<EntrySource>();
-                foreach (var documents in (await source.BuildAsync(chunk, cancellationToken)).Values)
-                {
-                    build.Add(documents);
-                }
-
-                status.RebuildDone += chunk.Length;
-            }
-
-            indexes.Swap(build);
-            cursor.Write(lastTask);
-            _cursor = _highestSeen = lastTask;
-            _appliedAboveCursor.Clear();
-            status.LastAppliedTaskId = lastTask;
-            status.LastRebuildUtc = clock.GetUtcNow().UtcDateTime;
-            status.LastRebuildDuration = watch.Elapsed;
-            LogRebuilt(logger, sets.Count, watch.ElapsedMilliseconds);
+            await using var scope = scopes.CreateAsyncScope();
+            return await keeper.IsForgottenAsync(scope.ServiceProvider.GetRequiredService<SearchDbContext>(), cancellationToken);
         }
-        finally
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            status.Rebuilding = false;
+            // The database is not reachable yet: the log is read at the next poll anyway.
+            LogFailed(logger, exception);
+            return false;
         }
     }
 
-    [LoggerMessage(LogLevel.Information, "Search: rebuilt every index from {Count} entries in {Milliseconds} ms.")]
-    private static partial void LogRebuilt(ILogger logger, int count, long milliseconds);
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        _cursor = _highestSeen = await rebuilder.RebuildAsync(cancellationToken);
+        _appliedAboveCursor.Clear();
+    }
 
     [LoggerMessage(LogLevel.Error, "Search: indexing failed; trying again at the next poll.")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -16,6 +16,7 @@ public static class SearchFields
     public const string Url = "url";
     public const string Title = "title";
     public const string Summary = "summary";
+    public const string Organisation = "organisation";
 
     /// <summary>Publication time in ticks, for "newest first".</summary>
     public const string Published = "published";

@@ -108,7 +108,10 @@ public sealed class SearchIndexes : IDisposable
                 System.IO.Directory.Delete(path, recursive: true);
             }
 
-            writers[culture] = new IndexWriter(FSDirectory.Open(path), LiveIndex.Config(_analyzers, OpenMode.CREATE));
+            // A bigger buffer than live indexes need: fewer, larger segments while filling.
+            var config = LiveIndex.Config(_analyzers, OpenMode.CREATE);
+            config.RAMBufferSizeMB = 48;
+            writers[culture] = new IndexWriter(FSDirectory.Open(path), config);
         }
 
         return new IndexBuild(writers);

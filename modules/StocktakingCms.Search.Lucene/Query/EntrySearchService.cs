@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -20,7 +21,7 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// syntax error is retried with the text escaped. Facets: OR inside a facet, AND across; each
 /// facet is counted without its own selection (drill-sideways), so a visitor can widen it.
 /// </summary>
-public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers analyzers, TaxonomyStore taxonomies)
+public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers analyzers, TaxonomyStore taxonomies, FacetOrdinals ordinals)
 {
     private const int SummaryLength = 300;
 
@@ -47,7 +48,7 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         IndexSearcher searcher, EntrySearchRequest request, LuceneQuery? text)
     {
         var selected = SearchFacet.All.Where(f => request.Selected(f.Key).Count > 0).ToList();
-        var counter = new FacetCounter([.. SearchFacet.All.Except(selected).Select(f => f.Key)]);
+        var counter = new FacetCounter(ordinals, [.. SearchFacet.All.Except(selected).Select(f => f.Key)]);
         var top = TopCollector(request, text is not null);
         searcher.Search(Filtered(text, request, except: null), MultiCollector.Wrap(top, counter));
         var counts = new Dictionary<string, Dictionary<string, int>>(counter.Counts, StringComparer.Ordinal);
@@ -55,13 +56,14 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         // Drill-sideways: each selected facet counted as if only the other facets were selected.
         foreach (var facet in selected)
         {
-            var sideways = new FacetCounter([facet.Key]);
+            var sideways = new FacetCounter(ordinals, [facet.Key]);
             searcher.Search(Filtered(text, request, except: facet), sideways);
             counts[facet.Key] = sideways.Counts[facet.Key];
         }
 
         var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-        var hits = docs.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), text)).ToList();
+        var highlights = new Highlights(text is null ? null : searcher.Rewrite(text), analyzers.Fields);
+        var hits = docs.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), highlights)).ToList();
         return (top.TotalHits, hits, counts);
     }
 
@@ -119,10 +121,12 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         var everyWord = new BooleanQuery();
         foreach (var word in q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            // A word every analyzer drops (a stop word everywhere) asks for nothing.
+            // A word every analyzer drops (a stop word everywhere) asks for nothing; a word some
+            // language drops ("for" in English) cannot be required, or an English text would
+            // never match it: it only ranks.
             if (AnyLanguage(word) is { Clauses.Count: > 0 } any)
             {
-                everyWord.Add(any, Occur.MUST);
+                everyWord.Add(any, any.Clauses.Count < CmsCultures.All.Count ? Occur.SHOULD : Occur.MUST);
             }
         }
 
@@ -172,14 +176,14 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         }
     }
 
-    private EntryHit Hit(Document document, LuceneQuery? text)
+    private static EntryHit Hit(Document document, Highlights highlights)
     {
         var language = Stored(document, SearchFields.Language) ?? CmsCultures.Default;
         var summary = Stored(document, SearchFields.Summary) ?? "";
         return new EntryHit(
             Stored(document, SearchFields.Id) ?? "",
             Stored(document, SearchFields.Title) ?? "",
-            Highlight(summary, language, text),
+            highlights.Summary(summary, language),
             language,
             Stored(document, SearchFields.OriginalCulture) ?? language,
             Stored(document, SearchFields.Url) ?? "",
@@ -189,32 +193,6 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
     }
 
     private static string? Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
-
-    /// <summary>The summary as safe HTML, its matched words in &lt;mark&gt;.</summary>
-    private string Highlight(string summary, string language, LuceneQuery? text)
-    {
-        if (text is not null)
-        {
-            var field = SearchFields.Text(SearchFields.SummaryText, language);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SafeHtmlEncoder(), new QueryScorer(text, field))
-            {
-                TextFragmenter = new SimpleFragmenter(SummaryLength),
-            };
-            try
-            {
-                if (highlighter.GetBestFragment(analyzers.Fields, field, summary) is { Length: > 0 } fragment)
-                {
-                    return fragment;
-                }
-            }
-            catch (InvalidTokenOffsetsException)
-            {
-                // Fall through to the plain summary.
-            }
-        }
-
-        return Html.Encode(summary.Length <= SummaryLength ? summary : summary[..SummaryLength] + "…");
-    }
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> LabelAsync(
         Dictionary<string, Dictionary<string, int>> counts, EntrySearchRequest request, string culture, CancellationToken cancellationToken)
@@ -237,6 +215,46 @@ public sealed class EntrySearchService(SearchIndexes indexes, LanguageAnalyzers 
         string Label(TaxonomyTree? tree, SearchFacet facet, string code) =>
             tree?.Find(code)?.Names.For(culture)
             ?? (facet.Key == SearchFields.Language ? CmsCultures.GetNativeName(code) : code);
+    }
+
+    /// <summary>
+    /// The summaries of one page as safe HTML, matched words in &lt;mark&gt;. One term scorer per
+    /// language of the page, made once from the rewritten query (wildcards expanded): scoring each
+    /// summary by span extraction instead cost megabytes per page.
+    /// </summary>
+    private sealed class Highlights(LuceneQuery? query, Analyzer analyzer)
+    {
+        private readonly Dictionary<string, Highlighter> _byField = new(StringComparer.Ordinal);
+
+        public string Summary(string summary, string language)
+        {
+            if (query is not null)
+            {
+                var field = SearchFields.Text(SearchFields.SummaryText, language);
+                if (!_byField.TryGetValue(field, out var highlighter))
+                {
+                    highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SafeHtmlEncoder(), new QueryTermScorer(query, field))
+                    {
+                        TextFragmenter = new SimpleFragmenter(SummaryLength),
+                    };
+                    _byField[field] = highlighter;
+                }
+
+                try
+                {
+                    if (highlighter.GetBestFragment(analyzer, field, summary) is { Length: > 0 } fragment)
+                    {
+                        return fragment;
+                    }
+                }
+                catch (InvalidTokenOffsetsException)
+                {
+                    // Fall through to the plain summary.
+                }
+            }
+
+            return Html.Encode(summary.Length <= SummaryLength ? summary : summary[..SummaryLength] + "…");
+        }
     }
 
     /// <summary>HTML-encodes text between highlights, keeping non-Latin letters readable.</summary>

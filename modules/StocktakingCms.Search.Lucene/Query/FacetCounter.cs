@@ -1,19 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace StocktakingCms.Search.Lucene.Query;
 
 /// <summary>
-/// Counts the codes of some facet fields over the matching documents, from their sorted-set doc
-/// values: per segment by ordinal, then turned into codes once the segment is done.
+/// Counts the codes of some facet fields over the matching documents: per segment by ordinal
+/// (from <see cref="FacetOrdinals"/>' flat arrays), then turned into codes once the segment is done.
 /// </summary>
-public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
+public sealed class FacetCounter(FacetOrdinals ordinals, IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private SortedSetDocValues?[] _values = [];
+    private FacetOrdinals.SegmentFacet[] _segment = [];
     private int[][] _segmentCounts = [];
 
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
@@ -34,52 +33,46 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = [.. fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f))];
-        _segmentCounts = [.. _values.Select(v => new int[v?.ValueCount ?? 0])];
+        _segment = [.. fields.Select(f => ordinals.For(context.AtomicReader, f) ?? FacetOrdinals.SegmentFacet.Empty)];
+        _segmentCounts = [.. _segment.Select(s => new int[s.Codes.Length])];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _segment.Length; i++)
         {
-            if (_values[i] is not { } values)
+            var facet = _segment[i];
+            if (facet.IsEmpty)
             {
                 continue;
             }
 
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var counts = _segmentCounts[i];
+            var ords = facet.Ordinals;
+            for (int j = facet.Starts[doc], end = facet.Starts[doc + 1]; j < end; j++)
             {
-                _segmentCounts[i][ord]++;
+                counts[ords[j]]++;
             }
         }
     }
 
     private void Flush()
     {
-        var term = new BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _segment.Length; i++)
         {
-            if (_values[i] is not { } values)
-            {
-                continue;
-            }
-
             var counts = _counts[fields[i]];
+            var codes = _segment[i].Codes;
             var segment = _segmentCounts[i];
             for (var ord = 0; ord < segment.Length; ord++)
             {
                 if (segment[ord] > 0)
                 {
-                    values.LookupOrd(ord, term);
-                    var code = term.Utf8ToString();
-                    counts[code] = counts.GetValueOrDefault(code) + segment[ord];
+                    counts[codes[ord]] = counts.GetValueOrDefault(codes[ord]) + segment[ord];
                 }
             }
         }
 
-        _values = [];
+        _segment = [];
         _segmentCounts = [];
     }
 }

@@ -45,7 +45,26 @@ namespace StocktakingCms.Search.Lucene.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedUtc");
+
                     b.ToTable("SearchIndexingTasks", (string)null);
+                });
+
+            modelBuilder.Entity("StocktakingCms.Search.Lucene.Data.SearchNode", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchNodes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

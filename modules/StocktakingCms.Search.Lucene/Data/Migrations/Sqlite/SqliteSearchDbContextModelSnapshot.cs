@@ -38,7 +38,26 @@ namespace StocktakingCms.Search.Lucene.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedUtc");
+
                     b.ToTable("SearchIndexingTasks", (string)null);
+                });
+
+            modelBuilder.Entity("StocktakingCms.Search.Lucene.Data.SearchNode", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchNodes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

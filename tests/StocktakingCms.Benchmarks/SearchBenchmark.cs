@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Demo.Seeding;
+using StocktakingCms.Search.Lucene.Indexing;
+using StocktakingCms.Search.Lucene.Query;
+
+namespace StocktakingCms.Benchmarks;
+
+/// <summary>One size of the benchmark: seed up to N entries, rebuild, re-index a slice, query, measure memory.</summary>
+public sealed class SearchBenchmark(BenchmarkSite site, int queries, TextWriter log)
+{
+    private const int Warmup = 50;
+    private const int ReindexedSets = 1_000;
+
+    public async Task<SizeReport> RunAsync(int entries, CancellationToken cancellationToken)
+    {
+        var services = site.Services;
+        log.WriteLine($"== {entries:N0} entries");
+        var seeded = await services.GetRequiredService<DemoSeeder>().SeedAsync(new DemoSeedOptions(entries, Index: false), log.WriteLine, cancellationToken);
+
+        var rebuildCpu = CpuTime();
+        var rebuild = Stopwatch.StartNew();
+        await services.GetRequiredService<IndexRebuilder>().RebuildAsync(cancellationToken);
+        rebuild.Stop();
+        rebuildCpu = CpuTime() - rebuildCpu;
+        var documents = services.GetRequiredService<SearchIndexes>().CountDocuments().Values.Sum();
+
+        var reindex = await ReindexAsync(cancellationToken);
+        var random = new Random(entries);
+        var text = await MeasureAsync(() => QueryMaker.Text(random), cancellationToken);
+        var browse = await MeasureAsync(() => QueryMaker.Browse(random), cancellationToken);
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        foreach (var request in Enumerable.Range(0, 100).Select(_ => QueryMaker.Text(random)))
+        {
+            await SearchAsync(request, cancellationToken);
+        }
+
+        var allocatedPerQuery = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 100;
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        return new SizeReport(
+            entries, seeded.Created, seeded.Writing, documents, rebuild.Elapsed, rebuildCpu, reindex, text, browse,
+            allocatedPerQuery, GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64,
+            IndexBytes(services.GetRequiredService<SearchIndexes>().Root));
+    }
+
+    /// <summary>The worker's path for changes: read sets from the database, replace their documents, commit.</summary>
+    private async Task<double> ReindexAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetRequiredService<EntrySource>();
+        var indexes = scope.ServiceProvider.GetRequiredService<SearchIndexes>();
+        var sets = (await source.ListSetsAsync(cancellationToken)).Take(ReindexedSets).ToList();
+        var watch = Stopwatch.StartNew();
+        foreach (var chunk in sets.Chunk(200))
+        {
+            foreach (var (set, documents) in await source.BuildAsync(chunk, cancellationToken))
+            {
+                indexes.Apply(set, documents);
+            }
+
+            indexes.Commit();
+        }
+
+        return sets.Count / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>This process's CPU time: on a machine shared with other work, wall-clock times grow with the load and CPU time does not.</summary>
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private async Task<Latency> MeasureAsync(Func<EntrySearchRequest> next, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            await SearchAsync(next(), cancellationToken);
+        }
+
+        var timings = new List<double>(queries);
+        var cpu = CpuTime();
+        for (var i = 0; i < queries; i++)
+        {
+            var request = next();
+            var watch = Stopwatch.StartNew();
+            await SearchAsync(request, cancellationToken);
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return new Latency(Percentiles.Of(timings), (CpuTime() - cpu).TotalMilliseconds / queries);
+    }
+
+    /// <summary>A search as a request makes it: its own scope, every facet counted.</summary>
+    private async Task<EntrySearchResult> SearchAsync(EntrySearchRequest request, CancellationToken cancellationToken)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EntrySearchService>().SearchAsync(request, cancellationToken);
+    }
+
+    private static long IndexBytes(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+}
+
+public sealed record SizeReport(
+    int Entries,
+    int ItemsCreated,
+    TimeSpan Writing,
+    int Documents,
+    TimeSpan Rebuild,
+    TimeSpan RebuildCpu,
+    double ReindexSetsPerSecond,
+    Latency Text,
+    Latency Browse,
+    long AllocatedPerQuery,
+    long ManagedHeap,
+    long WorkingSet,
+    long IndexBytes)
+{
+    public string WritingRate => ItemsCreated == 0
+        ? "(already seeded)"
+        : string.Create(CultureInfo.InvariantCulture, $"{ItemsCreated / Writing.TotalSeconds:F0} items/s ({ItemsCreated:N0} in {Writing.TotalSeconds:F0} s)");
+}
+
+/// <param name="CpuMilliseconds">CPU time per query (all threads of the process, background ones included).</param>
+public sealed record Latency(Percentiles Wall, double CpuMilliseconds);
