@@ -54,6 +54,14 @@ public sealed class WorkflowDefinitionValidator(IServiceProvider services)
                 problems.Add($"Workflow '{name}': transition '{transition.Name}' names no role allowed to take it.");
             }
 
+            var publishAt = transition.Actions.FindIndex(a => a.Type == "publish");
+            if (publishAt >= 0 && transition.Actions.FindLastIndex(a => a.Type == "set-submission-status") > publishAt)
+            {
+                // Publishing already marks the waiting submission published (Entries' handler), so a
+                // later status action finds nothing to update and the reviewers' comment is lost.
+                problems.Add($"Workflow '{name}': transition '{transition.Name}' must run 'set-submission-status' before 'publish', or the submitter never sees the comment.");
+            }
+
             foreach (var action in transition.Actions)
             {
                 if (!known.Contains(action.Type))

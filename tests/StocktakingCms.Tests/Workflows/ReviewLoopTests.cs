@@ -85,6 +85,28 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
     }
 
     [Fact]
+    public async Task Should_show_the_approval_comment_in_my_entries_instead_of_the_earlier_change_request()
+    {
+        var (contributor, _) = await CreateUserClientAsync(CmsRoles.Contributor);
+        var baseUrl = await contributor.SubmitNewEntryAsync("Approval comment reaches the author");
+        var id = await EntryIdAsync(baseUrl);
+        var reviewer = await CreateClientInRoleAsync(CmsRoles.Reviewer);
+        await ExpectRedirectAsync(TakeAsync(reviewer, id, "take"), $"/admin/review/{id}");
+        await ExpectRedirectAsync(TakeAsync(reviewer, id, "request-changes", "Name the partners."), $"/admin/review/{id}");
+        await ExpectRedirectAsync(contributor.PostFormAsync($"{baseUrl}/review", $"{baseUrl}/submit", []), "/en/my-entries");
+        await ExpectRedirectAsync(TakeAsync(reviewer, id, "take"), $"/admin/review/{id}");
+
+        await ExpectRedirectAsync(TakeAsync(reviewer, id, "approve", "Thank you: a model entry."), $"/admin/review/{id}");
+
+        var submission = await SubmissionAsync(baseUrl);
+        Assert.Equal(SubmissionStatus.Published, submission.Status);
+        Assert.Equal("Thank you: a model entry.", submission.ReviewerComment);
+        var mine = (await ParseAsync(await contributor.GetAsync("/en/my-entries"))).QuerySelector("table.list")?.TextContent;
+        Assert.Contains("Thank you: a model entry.", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("Name the partners.", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_step_not_allowed_from_the_state_or_for_the_role_with_403_and_the_reason()
     {
         var (contributor, _) = await CreateUserClientAsync(CmsRoles.Contributor);
@@ -139,7 +161,7 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
                     From = ["in-review"],
                     To = "approved",
                     Roles = ["Reviewer"],
-                    Actions = [new() { Type = "publish" }, new() { Type = "set-submission-status", Value = "Published" }, new() { Type = FailingAction.Name }],
+                    Actions = [new() { Type = "set-submission-status", Value = "Published" }, new() { Type = "publish" }, new() { Type = FailingAction.Name }],
                 });
                 Assert.Empty(await types.SaveAsync(definition));
             }
@@ -169,7 +191,7 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
             States = [new() { Name = "draft", Initial = true }, new() { Name = "done", Final = true }, new() { Name = "limbo" }],
             Transitions =
             [
-                new() { Name = "finish", From = ["draft"], To = "done", Roles = ["Editor"], Actions = [new() { Type = "send-fax" }] },
+                new() { Name = "finish", From = ["draft"], To = "done", Roles = ["Editor"], Actions = [new() { Type = "send-fax" }, new() { Type = "publish" }, new() { Type = "set-submission-status", Value = "Published" }] },
                 new() { Name = "lost", From = ["draft"], To = "nowhere", Roles = ["Editor"] },
             ],
         };
@@ -179,6 +201,7 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
         Assert.Contains(problems, p => p.Contains("unknown action 'send-fax'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("unknown state 'nowhere'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("no transition ever reaches the state 'limbo'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("transition 'finish' must run 'set-submission-status' before 'publish'", StringComparison.Ordinal));
         Assert.Null(await Site.WithScopeAsync(sp => sp.GetRequiredService<WorkflowTypes>().FindAsync("broken")));
     }
 
