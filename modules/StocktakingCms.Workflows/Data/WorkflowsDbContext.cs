@@ -10,6 +10,8 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<WorkflowHistoryEntry> History => Set<WorkflowHistoryEntry>();
 
+    public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<WorkflowInstance>(instance =>
@@ -37,6 +39,18 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
             entry.Property(e => e.UserName).HasMaxLength(256);
             entry.Property(e => e.Comment).HasMaxLength(4000);
             entry.HasIndex(e => new { e.InstanceId, e.Id });
+        });
+
+        modelBuilder.Entity<WorkflowTimer>(timer =>
+        {
+            timer.ToTable("WorkflowTimers");
+            timer.Property(t => t.State).HasMaxLength(100).IsRequired();
+            timer.Property(t => t.Name).HasMaxLength(100).IsRequired();
+            timer.Property(t => t.ClaimedBy).HasMaxLength(200);
+            timer.Property(t => t.FiredBy).HasMaxLength(200);
+            timer.Property(t => t.LastError).HasMaxLength(WorkflowTimer.ErrorLength);
+            timer.HasIndex(t => new { t.FiredUtc, t.CancelledUtc, t.DueUtc });
+            timer.HasIndex(t => t.InstanceId);
         });
     }
 }

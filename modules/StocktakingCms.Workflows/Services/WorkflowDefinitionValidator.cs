@@ -62,16 +62,29 @@ public sealed class WorkflowDefinitionValidator(IServiceProvider services)
                 problems.Add($"Workflow '{name}': transition '{transition.Name}' must run 'set-submission-status' before 'publish', or the submitter never sees the comment.");
             }
 
-            foreach (var action in transition.Actions)
+            CheckActions(transition.Actions, $"transition '{transition.Name}'");
+        }
+
+        foreach (var state in definition.States)
+        {
+            foreach (var duplicate in state.Timers.GroupBy(t => t.Name).Where(g => g.Count() > 1))
             {
-                if (!known.Contains(action.Type))
+                problems.Add($"Workflow '{name}': the state '{state.Name}' declares the timer '{duplicate.Key}' twice.");
+            }
+
+            foreach (var timer in state.Timers)
+            {
+                if (string.IsNullOrWhiteSpace(timer.Name))
                 {
-                    problems.Add($"Workflow '{name}': transition '{transition.Name}' runs the unknown action '{action.Type}' (known: {string.Join(", ", known.Order())}).");
+                    problems.Add($"Workflow '{name}': a timer of the state '{state.Name}' has no name.");
                 }
-                else if (actions.First(a => a.Type == action.Type).Check(action) is { } problem)
+
+                if (timer.AfterDays <= 0)
                 {
-                    problems.Add($"Workflow '{name}': transition '{transition.Name}', action '{action.Type}': {problem}");
+                    problems.Add($"Workflow '{name}': the timer '{timer.Name}' of the state '{state.Name}' must fire a positive number of days after the state is entered.");
                 }
+
+                CheckActions(timer.Actions, $"the timer '{timer.Name}' of the state '{state.Name}'");
             }
         }
 
@@ -96,5 +109,20 @@ public sealed class WorkflowDefinitionValidator(IServiceProvider services)
         }
 
         return problems;
+
+        void CheckActions(List<WorkflowActionSettings> list, string owner)
+        {
+            foreach (var action in list)
+            {
+                if (!known.Contains(action.Type))
+                {
+                    problems.Add($"Workflow '{name}': {owner} runs the unknown action '{action.Type}' (known: {string.Join(", ", known.Order())}).");
+                }
+                else if (actions.First(a => a.Type == action.Type).Check(action) is { } problem)
+                {
+                    problems.Add($"Workflow '{name}': {owner}, action '{action.Type}': {problem}");
+                }
+            }
+        }
     }
 }

@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
-using StocktakingCms.Core.Modules;
 using StocktakingCms.Workflows.Actions;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Models;
+using StocktakingCms.Workflows.Timers;
 
 namespace StocktakingCms.Workflows.Services;
 
@@ -40,8 +39,8 @@ public sealed class WorkflowEngine(
     WorkflowsDbContext db,
     WorkflowTypes types,
     IContentManager content,
-    IServiceProvider services,
-    ModuleState modules,
+    WorkflowActionRunner actions,
+    TimerStore timers,
     CmsDbSession session,
     TimeProvider clock,
     IStringLocalizer<WorkflowEngine> T,
@@ -129,15 +128,9 @@ public sealed class WorkflowEngine(
         {
             // The transaction ends (and rolls back on failure) before the catch blocks run.
             await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-            Move(instance, definition, transition.To, transition.Name, user, comment);
-            await db.SaveChangesAsync(cancellationToken);
+            await MoveAsync(instance, definition, transition.To, transition.Name, user, comment, cancellationToken);
             InTransition = true;
-            foreach (var settings in transition.Actions)
-            {
-                // Resolved here, not injected: actions use services that lead back to the engine.
-                var action = modules.Enabled(services.GetServices<IWorkflowAction>()).First(a => a.Type == settings.Type);
-                await action.RunAsync(new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
-            }
+            await actions.RunAsync(transition.Actions, settings => new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
 
             await session.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync();
@@ -175,8 +168,7 @@ public sealed class WorkflowEngine(
             return;
         }
 
-        Move(instance, definition, publishing.To, PublishedOutside, user, comment: null);
-        await db.SaveChangesAsync(cancellationToken);
+        await MoveAsync(instance, definition, publishing.To, PublishedOutside, user, comment: null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<WorkflowHistoryEntry>> HistoryAsync(long instanceId, CancellationToken cancellationToken = default) =>
@@ -185,9 +177,18 @@ public sealed class WorkflowEngine(
     public static string StateLabel(WorkflowDefinition definition, string state) =>
         definition.FindState(state) is { } found ? WorkflowLabels.For(found.Labels, Core.Localization.CmsCultures.CurrentName, found.Name) : state;
 
-    /// <summary>Puts the instance in its new state and writes the history line that says how it got there.</summary>
-    private void Move(WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment)
+    /// <summary>
+    /// Puts the instance in its new state, writes the history line that says how it got there,
+    /// cancels the timers of the state it leaves and starts those of the state it enters.
+    /// </summary>
+    private async Task MoveAsync(
+        WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment, CancellationToken cancellationToken)
     {
+        if (instance.Id == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken); // history and timers need the instance's id
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         db.History.Add(new WorkflowHistoryEntry
         {
@@ -204,6 +205,8 @@ public sealed class WorkflowEngine(
         instance.IsWaiting = definition.FindState(to) is { Initial: false, Final: false };
         instance.EnteredStateUtc = now;
         instance.Version++;
+        await timers.RestartAsync(instance, definition.FindState(to), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static bool MayTake(WorkflowTransition transition, WorkflowInstance instance, ClaimsPrincipal user) =>
