@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddOptions<WorkflowTimerOptions>().Bind(configuration.GetSection(WorkflowTimerOptions.Section));
         services.AddScoped<TimerStore>();
         services.AddScoped<TimerFirer>();
+        services.AddScoped<IWorkflowDateSource, PublicationDateSource>();
         services.AddHostedService<TimerWorker>();
         services.AddScoped<IWorkflowAction, PublishAction>();
         services.AddScoped<IWorkflowAction, UnpublishAction>();

@@ -6,6 +6,7 @@ using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries;
 using StocktakingCms.Workflows.Services;
+using StocktakingCms.Workflows.Timers;
 using StocktakingCms.Workflows.ViewModels;
 
 namespace StocktakingCms.Workflows.Controllers;
@@ -14,7 +15,8 @@ namespace StocktakingCms.Workflows.Controllers;
 [Area("StocktakingCms.Workflows")]
 [Route("admin/review")]
 [RequirePermission(nameof(Permissions.ReviewEntries))]
-public sealed class AdminController(UserManager<CmsUser> users, WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
+public sealed class AdminController(
+    UserManager<CmsUser> users, WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimerStore timers, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? state, string? culture, string? assignee, int page = 1, CancellationToken cancellationToken = default) =>
@@ -24,6 +26,7 @@ public sealed class AdminController(UserManager<CmsUser> users, WorkflowEngine e
             culture,
             assignee,
             await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken),
+            await types.ListAsync(cancellationToken),
             clock.GetUtcNow().UtcDateTime,
             await queue.FiguresAsync(cancellationToken)));
 
@@ -107,10 +110,12 @@ public sealed class AdminController(UserManager<CmsUser> users, WorkflowEngine e
 
     private async Task<ReviewItemViewModel?> ModelAsync(string contentItemId, CancellationToken cancellationToken)
     {
-        var definition = await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken);
-        var instance = definition is null ? null : await engine.FindAsync(contentItemId, definition.Name, cancellationToken);
-        return instance is null
+        var instance = await engine.FindAnyAsync(contentItemId, cancellationToken);
+        var definition = instance is null ? null : await types.FindAsync(instance.WorkflowType, cancellationToken);
+        return instance is null || definition is null
             ? null
-            : new ReviewItemViewModel(definition!, instance, WorkflowEngine.Allowed(definition!, instance, User), await engine.HistoryAsync(instance.Id, cancellationToken));
+            : new ReviewItemViewModel(
+                definition, instance, WorkflowEngine.Allowed(definition, instance, User), await engine.HistoryAsync(instance.Id, cancellationToken),
+                await timers.PendingAsync(instance.Id, cancellationToken));
     }
 }

@@ -18,6 +18,12 @@ public sealed class WorkflowDefinition
 
     public List<WorkflowTransition> Transitions { get; set; } = [];
 
+    /// <summary>
+    /// Items enter the workflow (initial state) when they are created, as calls and letters do;
+    /// otherwise something else starts it (entries: their submission).
+    /// </summary>
+    public bool StartOnCreate { get; set; }
+
     public WorkflowState? InitialState => States.FirstOrDefault(s => s.Initial);
 
     public WorkflowState? FindState(string name) => States.FirstOrDefault(s => s.Name == name);
@@ -51,8 +57,17 @@ public sealed class WorkflowTimerDefinition
     /// <summary>How long after entering the state it fires (fractions allowed: 0.5 is twelve hours).</summary>
     public double AfterDays { get; set; }
 
+    /// <summary>
+    /// Instead of <see cref="AfterDays"/>: a date of the item (<c>publication-date</c>: a call's
+    /// opening, a letter's date); an item without that date starts no timer. A date already past fires at once.
+    /// </summary>
+    public string? At { get; set; }
+
     /// <summary>Run in order, in the firing's own transaction; the context's comment is the one given on entering the state.</summary>
     public List<WorkflowActionSettings> Actions { get; set; } = [];
+
+    /// <summary>A transition the site takes itself when the timer fires (with its actions and a history line), e.g. <c>publish</c>.</summary>
+    public string? Transition { get; set; }
 }
 
 public sealed class WorkflowTransition

@@ -3,7 +3,7 @@ using StocktakingCms.Workflows.Data;
 
 namespace StocktakingCms.Workflows.Services;
 
-public sealed record QueueRow(string ContentItemId, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId);
+public sealed record QueueRow(string ContentItemId, string WorkflowType, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId);
 
 /// <summary>The queue's filters; empty values do not filter.</summary>
 public sealed record QueueFilter(string? State, string? Culture, string? Assignee);
@@ -51,7 +51,7 @@ public sealed class ReviewQueue(WorkflowsDbContext db, TimeProvider clock)
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await waiting.OrderBy(i => i.EnteredStateUtc).ThenBy(i => i.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(i => new QueueRow(i.ContentItemId, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId))
+            .Select(i => new QueueRow(i.ContentItemId, i.WorkflowType, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId))
             .ToListAsync(cancellationToken);
         return new QueuePage(rows, total, page, PageSize, counts);
     }

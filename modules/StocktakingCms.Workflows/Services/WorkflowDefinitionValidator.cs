@@ -17,6 +17,7 @@ public sealed class WorkflowDefinitionValidator(IServiceProvider services)
     public IReadOnlyList<string> Check(WorkflowDefinition definition)
     {
         var actions = services.GetServices<IWorkflowAction>().ToList();
+        var dates = services.GetServices<Timers.IWorkflowDateSource>().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
         var name = string.IsNullOrWhiteSpace(definition.Name) ? "(no name)" : definition.Name;
         if (string.IsNullOrWhiteSpace(definition.Name))
@@ -79,9 +80,26 @@ public sealed class WorkflowDefinitionValidator(IServiceProvider services)
                     problems.Add($"Workflow '{name}': a timer of the state '{state.Name}' has no name.");
                 }
 
-                if (timer.AfterDays <= 0)
+                if (timer.At is { } at)
+                {
+                    if (!dates.Contains(at))
+                    {
+                        problems.Add($"Workflow '{name}': the timer '{timer.Name}' of the state '{state.Name}' fires at the unknown date '{at}' (known: {string.Join(", ", dates.Order())}).");
+                    }
+                }
+                else if (timer.AfterDays <= 0)
                 {
                     problems.Add($"Workflow '{name}': the timer '{timer.Name}' of the state '{state.Name}' must fire a positive number of days after the state is entered.");
+                }
+
+                if (timer.Transition is { } step && !definition.Transitions.Any(t => t.Name == step && t.From.Contains(state.Name)))
+                {
+                    problems.Add($"Workflow '{name}': the timer '{timer.Name}' of the state '{state.Name}' takes the transition '{step}', which does not start from that state.");
+                }
+
+                if (timer.Transition is null && timer.Actions.Count == 0)
+                {
+                    problems.Add($"Workflow '{name}': the timer '{timer.Name}' of the state '{state.Name}' does nothing (no actions, no transition).");
                 }
 
                 CheckActions(timer.Actions, $"the timer '{timer.Name}' of the state '{state.Name}'");

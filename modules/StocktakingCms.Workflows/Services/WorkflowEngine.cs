@@ -128,7 +128,7 @@ public sealed class WorkflowEngine(
         {
             // The transaction ends (and rolls back on failure) before the catch blocks run.
             await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-            await MoveAsync(instance, definition, transition.To, transition.Name, user, comment, cancellationToken);
+            await MoveAsync(instance, definition, transition.To, transition.Name, user, comment, item, cancellationToken);
             InTransition = true;
             await actions.RunAsync(transition.Actions, settings => new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
 
@@ -162,14 +162,48 @@ public sealed class WorkflowEngine(
     public async Task FollowPublicationAsync(ContentItem item, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
     {
         if (InTransition || await types.ForContentTypeAsync(item.ContentType, cancellationToken) is not { } definition
-            || await FindAsync(item.ContentItemId, definition.Name, cancellationToken) is not { IsWaiting: true } instance
+            || await FindAsync(item.ContentItemId, definition.Name, cancellationToken) is not { } instance
+            || definition.FindState(instance.State) is not { Final: false }
             || definition.Transitions.FirstOrDefault(t => t.Actions.Any(a => a.Type == "publish")) is not { } publishing)
         {
             return;
         }
 
-        await MoveAsync(instance, definition, publishing.To, PublishedOutside, user, comment: null, cancellationToken);
+        await MoveAsync(instance, definition, publishing.To, PublishedOutside, user, comment: null, item, cancellationToken);
     }
+
+    /// <summary>
+    /// A timer takes a step itself (e.g. publish on the publication date): no role to check, no
+    /// person in the history, in the timer's transaction; a failing action throws and rolls it back.
+    /// </summary>
+    public async Task TakeBySiteAsync(WorkflowInstance instance, WorkflowDefinition definition, WorkflowTransition transition, ContentItem item, CancellationToken cancellationToken)
+    {
+        await MoveAsync(instance, definition, transition.To, transition.Name, user: null, comment: null, item, cancellationToken);
+        InTransition = true;
+        try
+        {
+            await actions.RunAsync(transition.Actions, settings => new WorkflowActionContext(item, instance, transition, settings, null, null), cancellationToken);
+        }
+        finally
+        {
+            InTransition = false;
+        }
+    }
+
+    /// <summary>A newly created item of a workflow that starts on creation (calls, letters) enters its initial state.</summary>
+    public async Task FollowCreationAsync(ContentItem item, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
+    {
+        if (await types.ForContentTypeAsync(item.ContentType, cancellationToken) is { StartOnCreate: true } definition && !item.Published)
+        {
+            var instance = await EnsureInstanceAsync(definition, item, user?.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+            instance.IsWaiting = IsWaitingIn(definition, instance.State);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The item's instance in whichever workflow follows it.</summary>
+    public Task<WorkflowInstance?> FindAnyAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        db.Instances.OrderBy(i => i.Id).FirstOrDefaultAsync(i => i.ContentItemId == contentItemId, cancellationToken);
 
     public async Task<IReadOnlyList<WorkflowHistoryEntry>> HistoryAsync(long instanceId, CancellationToken cancellationToken = default) =>
         await db.History.AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
@@ -182,7 +216,7 @@ public sealed class WorkflowEngine(
     /// cancels the timers of the state it leaves and starts those of the state it enters.
     /// </summary>
     private async Task MoveAsync(
-        WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment, CancellationToken cancellationToken)
+        WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment, ContentItem item, CancellationToken cancellationToken)
     {
         if (instance.Id == 0)
         {
@@ -202,12 +236,19 @@ public sealed class WorkflowEngine(
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
         });
         instance.State = to;
-        instance.IsWaiting = definition.FindState(to) is { Initial: false, Final: false };
+        instance.IsWaiting = IsWaitingIn(definition, to);
         instance.EnteredStateUtc = now;
         instance.Version++;
-        await timers.RestartAsync(instance, definition.FindState(to), cancellationToken);
+        await timers.RestartAsync(instance, definition.FindState(to), item, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Someone must act: not in a final state, nor in the initial one, except in workflows items
+    /// enter on creation (a new call waits for an editor's approval).
+    /// </summary>
+    private static bool IsWaitingIn(WorkflowDefinition definition, string state) =>
+        definition.FindState(state) is { Final: false } found && (!found.Initial || definition.StartOnCreate);
 
     private static bool MayTake(WorkflowTransition transition, WorkflowInstance instance, ClaimsPrincipal user) =>
         transition.Roles.Any(role => role == SubmitterRole

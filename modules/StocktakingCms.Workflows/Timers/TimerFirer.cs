@@ -20,6 +20,7 @@ public sealed partial class TimerFirer(
     WorkflowTypes types,
     IContentManager content,
     WorkflowActionRunner actions,
+    WorkflowEngine engine,
     CmsDbSession session,
     ILogger<TimerFirer> logger)
 {
@@ -91,6 +92,13 @@ public sealed partial class TimerFirer(
         var comment = await db.History.AsNoTracking().Where(h => h.InstanceId == instance.Id && h.ToState == instance.State)
             .OrderByDescending(h => h.Id).Select(h => h.Comment).FirstOrDefaultAsync(cancellationToken);
         await actions.RunAsync(settings.Actions, action => new WorkflowActionContext(item, instance, null, action, null, comment), cancellationToken);
+        if (settings.Transition is { } step)
+        {
+            var transition = definition!.Transitions.FirstOrDefault(t => t.Name == step && t.From.Contains(instance.State))
+                ?? throw new WorkflowActionException($"the transition '{step}' cannot be taken from the state '{instance.State}'.");
+            await engine.TakeBySiteAsync(instance, definition, transition, item, cancellationToken);
+        }
+
         await session.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync();
         return instance.ContentItemId;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using StocktakingCms.Core.Content;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Models;
 
@@ -11,7 +12,7 @@ namespace StocktakingCms.Workflows.Timers;
 /// a row another transaction just changed; SQLite runs one writer at a time), so of several nodes
 /// only one claims a timer, and only one ever marks it fired.
 /// </summary>
-public sealed class TimerStore(WorkflowsDbContext db, IOptions<WorkflowTimerOptions> options, TimeProvider clock)
+public sealed class TimerStore(WorkflowsDbContext db, IEnumerable<IWorkflowDateSource> dates, IOptions<WorkflowTimerOptions> options, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -19,20 +20,19 @@ public sealed class TimerStore(WorkflowsDbContext db, IOptions<WorkflowTimerOpti
     /// The item entered <paramref name="state"/>: its pending timers (of the state it left) are
     /// cancelled and the new state's are started, in the caller's transaction.
     /// </summary>
-    public async Task RestartAsync(WorkflowInstance instance, WorkflowState? state, CancellationToken cancellationToken)
+    public async Task RestartAsync(WorkflowInstance instance, WorkflowState? state, ContentItem item, CancellationToken cancellationToken)
     {
         var now = Now;
         await Pending(instance.Id).ExecuteUpdateAsync(set => set.SetProperty(t => t.CancelledUtc, now), cancellationToken);
         foreach (var timer in state?.Timers ?? [])
         {
-            db.Timers.Add(new WorkflowTimer
+            var due = timer.At is { } at
+                ? dates.FirstOrDefault(d => d.Name == at) is { } source ? await source.GetAsync(item, cancellationToken) : null
+                : now.AddDays(timer.AfterDays);
+            if (due is not null)
             {
-                InstanceId = instance.Id,
-                State = state!.Name,
-                Name = timer.Name,
-                DueUtc = now.AddDays(timer.AfterDays),
-                CreatedUtc = now,
-            });
+                db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, State = state!.Name, Name = timer.Name, DueUtc = due.Value, CreatedUtc = now });
+            }
         }
     }
 
@@ -44,6 +44,11 @@ public sealed class TimerStore(WorkflowsDbContext db, IOptions<WorkflowTimerOpti
         var token = $"{node}/{Guid.NewGuid():N}";
         var due = db.Timers.Where(t => t.FiredUtc == null && t.CancelledUtc == null && t.DueUtc <= now
             && (t.ClaimedUntilUtc == null || t.ClaimedUntilUtc < now));
+        if (!await due.AnyAsync(cancellationToken))
+        {
+            return []; // a read: on SQLite, a poll finding nothing due must not wait for the write lock
+        }
+
         var batch = due.OrderBy(t => t.DueUtc).ThenBy(t => t.Id).Take(options.Value.BatchSize).Select(t => t.Id);
         var claimed = await due.Where(t => batch.Contains(t.Id)).ExecuteUpdateAsync(
             set => set.SetProperty(t => t.ClaimedBy, token).SetProperty(t => t.ClaimedUntilUtc, until),

@@ -4,12 +4,19 @@ using StocktakingCms.Workflows.Services;
 
 namespace StocktakingCms.Workflows.ViewModels;
 
-public sealed record QueueViewModel(QueuePage Page, string? State, string? Culture, string? Assignee, WorkflowDefinition? Definition, DateTime Now, ReviewFigures Figures);
+public sealed record QueueViewModel(
+    QueuePage Page, string? State, string? Culture, string? Assignee, WorkflowDefinition? Definition, IReadOnlyList<WorkflowDefinition> Types, DateTime Now, ReviewFigures Figures)
+{
+    /// <summary>A row's state in its own workflow's words (calls and letters have their own workflow).</summary>
+    public string StateLabel(string workflowType, string state) =>
+        (Types.FirstOrDefault(t => t.Name == workflowType) ?? Definition) is { } definition ? WorkflowEngine.StateLabel(definition, state) : state;
+}
 
 public sealed record ReviewItemViewModel(
     WorkflowDefinition Definition,
     WorkflowInstance Instance,
     IReadOnlyList<WorkflowTransition> Allowed,
     IReadOnlyList<WorkflowHistoryEntry> History,
+    IReadOnlyList<WorkflowTimer> Timers,
     string? Error = null,
     string? Comment = null);

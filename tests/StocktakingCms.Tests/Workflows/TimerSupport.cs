@@ -128,13 +128,20 @@ internal static class WorkflowSteps
             return item.ContentItemId;
         });
 
-    public static Task TakeAsync(CmsSiteFactory site, string contentItemId, string transition, ClaimsPrincipal user, string? comment = null) =>
+    public static async Task TakeAsync(CmsSiteFactory site, string contentItemId, string transition, ClaimsPrincipal user, string? comment = null) =>
+        Succeeded(await TryAsync(site, contentItemId, transition, user, comment));
+
+    /// <summary>Tries a step on the item's instance (whichever workflow follows it) and says how it went.</summary>
+    public static Task<TransitionResult> TryAsync(CmsSiteFactory site, string contentItemId, string transition, ClaimsPrincipal user, string? comment = null) =>
         site.WithScopeAsync(async sp =>
         {
             var engine = sp.GetRequiredService<WorkflowEngine>();
-            var instance = (await engine.FindAsync(contentItemId, "entry-review"))!;
-            Succeeded(await engine.TransitionAsync(instance, transition, user, comment, null));
+            var instance = (await engine.FindAnyAsync(contentItemId))!;
+            return await engine.TransitionAsync(instance, transition, user, comment, null);
         });
+
+    public static Task<WorkflowInstance> InstanceAsync(CmsSiteFactory site, string contentItemId) =>
+        site.WithScopeAsync(sp => sp.GetRequiredService<WorkflowsDbContext>().Instances.AsNoTracking().SingleAsync(i => i.ContentItemId == contentItemId));
 
     public static Task<List<WorkflowTimer>> TimersAsync(CmsSiteFactory site, string contentItemId) =>
         site.WithScopeAsync(async sp =>
