@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries;
+using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Workflows.Services;
 using StocktakingCms.Workflows.Timers;
 using StocktakingCms.Workflows.ViewModels;
@@ -16,19 +17,55 @@ namespace StocktakingCms.Workflows.Controllers;
 [Route("admin/review")]
 [RequirePermission(nameof(Permissions.ReviewEntries))]
 public sealed class AdminController(
-    UserManager<CmsUser> users, WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimerStore timers, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
+    UserManager<CmsUser> users,
+    WorkflowEngine engine,
+    WorkflowTypes types,
+    ReviewQueue queue,
+    TimerStore timers,
+    TaxonomyStore taxonomies,
+    TimeProvider clock,
+    IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? state, string? culture, string? assignee, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new QueueViewModel(
-            await queue.ListAsync(new QueueFilter(state, culture, assignee == "me" ? users.GetUserId(User) : assignee), page, cancellationToken),
+    public async Task<IActionResult> Index(
+        string? state, string? culture, string? assignee, string? actionLine, string? country, string? edition, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var terms = new List<QueueTermFilter>();
+        foreach (var (parameter, label, taxonomy, selected) in new (string, string, string, string?)[]
+        {
+            ("actionLine", T["Action line"], "action-lines", actionLine),
+            ("country", T["Country"], "countries", country),
+            ("edition", T["Edition"], "report-editions", edition),
+        })
+        {
+            if (await taxonomies.GetAsync(taxonomy, cancellationToken) is { } tree)
+            {
+                terms.Add(new QueueTermFilter(parameter, label, tree, selected));
+            }
+        }
+
+        IReadOnlyList<string> Codes(string parameter) =>
+            terms.FirstOrDefault(t => t.Parameter == parameter) is { Selected.Length: > 0 } chosen ? chosen.Tree.SelfAndDescendantCodes(chosen.Selected) is { Count: > 0 } codes ? codes : [chosen.Selected] : [];
+
+        var filter = new QueueFilter(state, culture, assignee == "me" ? users.GetUserId(User) : assignee)
+        {
+            ActionLines = Codes("actionLine"),
+            Countries = Codes("country"),
+            Editions = Codes("edition"),
+        };
+        return View(new QueueViewModel(
+            await queue.ListAsync(filter, page, cancellationToken),
             state,
             culture,
             assignee,
             await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken),
             await types.ListAsync(cancellationToken),
             clock.GetUtcNow().UtcDateTime,
-            await queue.FiguresAsync(cancellationToken)));
+            await queue.FiguresAsync(cancellationToken))
+        {
+            TermFilters = terms,
+        });
+    }
 
     /// <summary>
     /// One step for many items (e.g. approve everything checked, or reject with one comment). Each

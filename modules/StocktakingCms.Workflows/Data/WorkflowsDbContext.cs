@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Taxonomies.Data;
 
 namespace StocktakingCms.Workflows.Data;
 
@@ -11,6 +12,9 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WorkflowHistoryEntry> History => Set<WorkflowHistoryEntry>();
 
     public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
+
+    /// <summary>Owned and migrated by the Taxonomies module, read here only (decision 005): the queue's term filters.</summary>
+    public DbSet<TermLink> TermLinks => Set<TermLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -52,6 +56,8 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
             timer.HasIndex(t => new { t.FiredUtc, t.CancelledUtc, t.DueUtc });
             timer.HasIndex(t => t.InstanceId);
         });
+
+        modelBuilder.Entity<TermLink>(link => link.ToTable("TermLinks", table => table.ExcludeFromMigrations()));
     }
 }
 

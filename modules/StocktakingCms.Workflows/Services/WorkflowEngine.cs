@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using StocktakingCms.Core.Content;
@@ -42,6 +43,7 @@ public sealed class WorkflowEngine(
     WorkflowActionRunner actions,
     TimerStore timers,
     CmsDbSession session,
+    IMemoryCache cache,
     TimeProvider clock,
     IStringLocalizer<WorkflowEngine> T,
     ILogger<WorkflowEngine> logger)
@@ -239,6 +241,7 @@ public sealed class WorkflowEngine(
         instance.IsWaiting = IsWaitingIn(definition, to);
         instance.EnteredStateUtc = now;
         instance.Version++;
+        session.AfterCommit(() => cache.Remove(AdminMenu.WaitingCountKey));
         await timers.RestartAsync(instance, definition.FindState(to), item, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }

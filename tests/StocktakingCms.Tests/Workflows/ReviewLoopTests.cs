@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Core.Security;
+using StocktakingCms.Entries;
 using StocktakingCms.Entries.Data;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Testing;
@@ -13,6 +15,7 @@ using StocktakingCms.Workflows.Actions;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Models;
 using StocktakingCms.Workflows.Services;
+using StocktakingCms.Taxonomies.Models;
 using static StocktakingCms.Tests.Submissions.SubmissionSupport;
 
 namespace StocktakingCms.Tests.Workflows;
@@ -295,19 +298,49 @@ public abstract class ReviewLoopTests(DatabaseProvider provider, SharedSite shar
             await db.SaveChangesAsync();
         });
 
-        async Task<string> TitlesAsync(string query) =>
-            (await ParseAsync(await reviewer.GetAsync($"/admin/review{query}"))).QuerySelector("table.list tbody")?.TextContent ?? "";
+        await ExpectQueueAsync(reviewer, "?culture=fr", [$"{tag} french-mine", $"{tag} french-open"], [$"{tag} english-open"]);
+        await ExpectQueueAsync(reviewer, "?assignee=me", [$"{tag} french-mine"], [$"{tag} french-open"]);
+        await ExpectQueueAsync(reviewer, "?assignee=none&culture=en", [$"{tag} english-open"], [$"{tag} french-open"]);
+    }
 
-        var french = await TitlesAsync("?culture=fr");
-        Assert.Contains($"{tag} french-mine", french, StringComparison.Ordinal);
-        Assert.Contains($"{tag} french-open", french, StringComparison.Ordinal);
-        Assert.DoesNotContain($"{tag} english-open", french, StringComparison.Ordinal);
-        var mine = await TitlesAsync("?assignee=me");
-        Assert.Contains($"{tag} french-mine", mine, StringComparison.Ordinal);
-        Assert.DoesNotContain($"{tag} french-open", mine, StringComparison.Ordinal);
-        var nobody = await TitlesAsync("?assignee=none&culture=en");
-        Assert.Contains($"{tag} english-open", nobody, StringComparison.Ordinal);
-        Assert.DoesNotContain($"{tag} french-open", nobody, StringComparison.Ordinal);
+    [Fact]
+    public async Task Should_filter_the_queue_by_action_line_country_and_edition_and_count_the_waiting_items_in_the_menu()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var health = await Entries.TestEntries.CreateAsync(Site, $"{tag} telemedicine", publish: false, alter: item => item.Alter<TermsPart>(terms =>
+        {
+            terms.Set(EntryFields.ActionLines, ["C7-e-health"]);
+            terms.Set(EntryFields.Countries, ["SN"]);
+            terms.Set(EntryFields.Edition, ["2023"]);
+        }));
+        var schools = await Entries.TestEntries.CreateAsync(Site, $"{tag} schools", publish: false); // C4, Switzerland, no edition
+        var waiting = await Site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WorkflowsDbContext>();
+            var now = DateTime.UtcNow;
+            db.Instances.AddRange(new[] { health, schools }.Select(id => new WorkflowInstance
+            {
+                ContentItemId = id, WorkflowType = "entry-review", State = "in-review", IsWaiting = true, Title = id == health ? $"{tag} telemedicine" : $"{tag} schools", Culture = "en", CreatedUtc = now, EnteredStateUtc = now,
+            }));
+            await db.SaveChangesAsync();
+            sp.GetRequiredService<IMemoryCache>().Remove(StocktakingCms.Workflows.AdminMenu.WaitingCountKey); // rows written behind the engine's back
+            return await db.Instances.CountAsync(i => i.IsWaiting);
+        });
+        var reviewer = await CreateClientInRoleAsync(CmsRoles.Reviewer);
+
+        await ExpectQueueAsync(reviewer, "?actionLine=C7", [$"{tag} telemedicine"], [$"{tag} schools"]); // the action line with its sub-lines
+        await ExpectQueueAsync(reviewer, "?country=CH", [$"{tag} schools"], [$"{tag} telemedicine"]);
+        await ExpectQueueAsync(reviewer, "?edition=2023&country=SN", [$"{tag} telemedicine"], [$"{tag} schools"]);
+        var menu = (await ParseAsync(await reviewer.GetAsync("/admin/review"))).QuerySelectorAll("nav a[href='/admin/review']").Select(a => a.TextContent.Trim());
+        Assert.Contains($"Review queue ({waiting})", menu);
+    }
+
+    /// <summary>The queue filtered by <paramref name="query"/> lists the <paramref name="shown"/> titles and none of the <paramref name="hidden"/> ones.</summary>
+    private static async Task ExpectQueueAsync(HttpClient reviewer, string query, string[] shown, string[] hidden)
+    {
+        var titles = (await ParseAsync(await reviewer.GetAsync($"/admin/review{query}"))).QuerySelector("table.list tbody")?.TextContent ?? "";
+        Assert.All(shown, title => Assert.Contains(title, titles, StringComparison.Ordinal));
+        Assert.All(hidden, title => Assert.DoesNotContain(title, titles, StringComparison.Ordinal));
     }
 
     private static async Task<HttpResponseMessage> TakeAsync(HttpClient client, string id, string transition, string? comment = null, long? version = null)
