@@ -19,6 +19,10 @@ public sealed class AdminMenu(WorkflowsDbContext db, IMemoryCache cache, IString
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
             return db.Instances.Count(i => i.IsWaiting);
         });
-        return [new(T["Review queue ({0})", waiting], "/admin/review", Permissions.ReviewEntries.Name, Position: 6)];
+        return
+        [
+            new(T["Review queue ({0})", waiting], "/admin/review", Permissions.ReviewEntries.Name, Position: 6),
+            new(T["Workflow types"], "/admin/workflow-types", Permissions.ManageWorkflows.Name, Position: 90),
+        ];
     }
 }

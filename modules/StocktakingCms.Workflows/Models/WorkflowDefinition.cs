@@ -24,6 +24,7 @@ public sealed class WorkflowDefinition
     /// </summary>
     public bool StartOnCreate { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public WorkflowState? InitialState => States.FirstOrDefault(s => s.Initial);
 
     public WorkflowState? FindState(string name) => States.FirstOrDefault(s => s.Name == name);

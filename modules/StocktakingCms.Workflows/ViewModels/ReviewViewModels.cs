@@ -25,3 +25,6 @@ public sealed record ReviewItemViewModel(
 
 /// <summary>One taxonomy filter of the queue: its query parameter, label, terms and current choice.</summary>
 public sealed record QueueTermFilter(string Parameter, string Label, StocktakingCms.Taxonomies.Services.TaxonomyTree Tree, string? Selected);
+
+/// <summary>A workflow type as the JSON an administrator edits, and why the last save was refused.</summary>
+public sealed record WorkflowTypeEditViewModel(string Name, string Json, IReadOnlyList<string> Problems);
