@@ -33,6 +33,11 @@ public abstract class WorkflowTypesEditorTests(DatabaseProvider provider, Shared
         Assert.Equal(broken, page.QuerySelector("textarea#json")?.TextContent);
         Assert.Equal("draft", (await StoredAsync()).Transitions.Single(t => t.Name == "withdraw").To);
 
+        var french = await CreateAdminClientAsync();
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        using var refusedInFrench = await french.PostFormAsync("/admin/workflow-types/publication", "/admin/workflow-types/publication", [new("json", broken)]);
+        Assert.Contains("la transition « withdraw » mène à l’état inconnu « archived »", (await ParseAsync(refusedInFrench)).QuerySelector(".message.error")?.TextContent, StringComparison.Ordinal);
+
         using var notJson = await admin.PostFormAsync("/admin/workflow-types/publication", "/admin/workflow-types/publication", [new("json", "{ \"name\": ")]);
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
         Assert.Contains("The text is not valid JSON", (await ParseAsync(notJson)).QuerySelector(".message.error")?.TextContent, StringComparison.Ordinal);
