@@ -10,6 +10,7 @@ using StocktakingCms.Workflows.Actions;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Recipes;
 using StocktakingCms.Workflows.Services;
+using StocktakingCms.Workflows.Timers;
 
 namespace StocktakingCms.Workflows;
 
@@ -22,11 +23,19 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowTypes>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<WorkflowActionRunner>();
+        services.AddScoped<WorkflowMails>();
+        services.AddOptions<WorkflowTimerOptions>().Bind(configuration.GetSection(WorkflowTimerOptions.Section));
+        services.AddScoped<TimerStore>();
+        services.AddScoped<TimerFirer>();
+        services.AddScoped<IWorkflowDateSource, PublicationDateSource>();
+        services.AddHostedService<TimerWorker>();
         services.AddScoped<IWorkflowAction, PublishAction>();
         services.AddScoped<IWorkflowAction, UnpublishAction>();
         services.AddScoped<IWorkflowAction, AssignTakerAction>();
         services.AddScoped<IWorkflowAction, SubmissionStatusAction>();
         services.AddScoped<IWorkflowAction, NotifySubmitterAction>();
+        services.AddScoped<IWorkflowAction, NotifyAssigneeAction>();
         services.AddScoped<ISubmissionListener, SubmissionWorkflowStarter>();
         services.AddScoped<StocktakingCms.Core.Content.Handlers.ContentHandler, PublicationFollower>();
         services.AddScoped<IRecipeStepHandler, WorkflowTypesStep>();

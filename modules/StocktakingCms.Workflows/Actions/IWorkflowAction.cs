@@ -4,11 +4,14 @@ using StocktakingCms.Workflows.Models;
 
 namespace StocktakingCms.Workflows.Actions;
 
-/// <summary>What an action sees: the item, the instance, the transition taken, who took it and why.</summary>
+/// <summary>
+/// What an action sees: the item, the instance, the transition taken (null when a timer fires),
+/// who took it (null: the site itself) and why.
+/// </summary>
 public sealed record WorkflowActionContext(
     ContentItem Item,
     WorkflowInstance Instance,
-    WorkflowTransition Transition,
+    WorkflowTransition? Transition,
     WorkflowActionSettings Settings,
     string? UserId,
     string? Comment);

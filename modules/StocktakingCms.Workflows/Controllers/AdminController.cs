@@ -5,7 +5,9 @@ using Microsoft.Extensions.Localization;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries;
+using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Workflows.Services;
+using StocktakingCms.Workflows.Timers;
 using StocktakingCms.Workflows.ViewModels;
 
 namespace StocktakingCms.Workflows.Controllers;
@@ -14,18 +16,56 @@ namespace StocktakingCms.Workflows.Controllers;
 [Area("StocktakingCms.Workflows")]
 [Route("admin/review")]
 [RequirePermission(nameof(Permissions.ReviewEntries))]
-public sealed class AdminController(UserManager<CmsUser> users, WorkflowEngine engine, WorkflowTypes types, ReviewQueue queue, TimeProvider clock, IStringLocalizer<AdminController> T) : Controller
+public sealed class AdminController(
+    UserManager<CmsUser> users,
+    WorkflowEngine engine,
+    WorkflowTypes types,
+    ReviewQueue queue,
+    TimerStore timers,
+    TaxonomyStore taxonomies,
+    TimeProvider clock,
+    IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? state, string? culture, string? assignee, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new QueueViewModel(
-            await queue.ListAsync(new QueueFilter(state, culture, assignee == "me" ? users.GetUserId(User) : assignee), page, cancellationToken),
+    public async Task<IActionResult> Index(
+        string? state, string? culture, string? assignee, string? actionLine, string? country, string? edition, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var terms = new List<QueueTermFilter>();
+        foreach (var (parameter, label, taxonomy, selected) in new (string, string, string, string?)[]
+        {
+            ("actionLine", T["Action line"], "action-lines", actionLine),
+            ("country", T["Country"], "countries", country),
+            ("edition", T["Edition"], "report-editions", edition),
+        })
+        {
+            if (await taxonomies.GetAsync(taxonomy, cancellationToken) is { } tree)
+            {
+                terms.Add(new QueueTermFilter(parameter, label, tree, selected));
+            }
+        }
+
+        IReadOnlyList<string> Codes(string parameter) =>
+            terms.FirstOrDefault(t => t.Parameter == parameter) is { Selected.Length: > 0 } chosen ? chosen.Tree.SelfAndDescendantCodes(chosen.Selected) is { Count: > 0 } codes ? codes : [chosen.Selected] : [];
+
+        var filter = new QueueFilter(state, culture, assignee == "me" ? users.GetUserId(User) : assignee)
+        {
+            ActionLines = Codes("actionLine"),
+            Countries = Codes("country"),
+            Editions = Codes("edition"),
+        };
+        return View(new QueueViewModel(
+            await queue.ListAsync(filter, page, cancellationToken),
             state,
             culture,
             assignee,
             await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken),
+            await types.ListAsync(cancellationToken),
             clock.GetUtcNow().UtcDateTime,
-            await queue.FiguresAsync(cancellationToken)));
+            await queue.FiguresAsync(cancellationToken))
+        {
+            TermFilters = terms,
+        });
+    }
 
     /// <summary>
     /// One step for many items (e.g. approve everything checked, or reject with one comment). Each
@@ -107,10 +147,12 @@ public sealed class AdminController(UserManager<CmsUser> users, WorkflowEngine e
 
     private async Task<ReviewItemViewModel?> ModelAsync(string contentItemId, CancellationToken cancellationToken)
     {
-        var definition = await types.ForContentTypeAsync(EntryFields.ContentType, cancellationToken);
-        var instance = definition is null ? null : await engine.FindAsync(contentItemId, definition.Name, cancellationToken);
-        return instance is null
+        var instance = await engine.FindAnyAsync(contentItemId, cancellationToken);
+        var definition = instance is null ? null : await types.FindAsync(instance.WorkflowType, cancellationToken);
+        return instance is null || definition is null
             ? null
-            : new ReviewItemViewModel(definition!, instance, WorkflowEngine.Allowed(definition!, instance, User), await engine.HistoryAsync(instance.Id, cancellationToken));
+            : new ReviewItemViewModel(
+                definition, instance, WorkflowEngine.Allowed(definition, instance, User), await engine.HistoryAsync(instance.Id, cancellationToken),
+                await timers.PendingAsync(instance.Id, cancellationToken));
     }
 }

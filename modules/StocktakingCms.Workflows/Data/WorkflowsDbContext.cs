@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Taxonomies.Data;
 
 namespace StocktakingCms.Workflows.Data;
 
@@ -9,6 +10,11 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
 
     public DbSet<WorkflowHistoryEntry> History => Set<WorkflowHistoryEntry>();
+
+    public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
+
+    /// <summary>Owned and migrated by the Taxonomies module, read here only (decision 005): the queue's term filters.</summary>
+    public DbSet<TermLink> TermLinks => Set<TermLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +44,20 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
             entry.Property(e => e.Comment).HasMaxLength(4000);
             entry.HasIndex(e => new { e.InstanceId, e.Id });
         });
+
+        modelBuilder.Entity<WorkflowTimer>(timer =>
+        {
+            timer.ToTable("WorkflowTimers");
+            timer.Property(t => t.State).HasMaxLength(100).IsRequired();
+            timer.Property(t => t.Name).HasMaxLength(100).IsRequired();
+            timer.Property(t => t.ClaimedBy).HasMaxLength(200);
+            timer.Property(t => t.FiredBy).HasMaxLength(200);
+            timer.Property(t => t.LastError).HasMaxLength(WorkflowTimer.ErrorLength);
+            timer.HasIndex(t => new { t.FiredUtc, t.CancelledUtc, t.DueUtc });
+            timer.HasIndex(t => t.InstanceId);
+        });
+
+        modelBuilder.Entity<TermLink>(link => link.ToTable("TermLinks", table => table.ExcludeFromMigrations()));
     }
 }
 

@@ -18,6 +18,13 @@ public sealed class WorkflowDefinition
 
     public List<WorkflowTransition> Transitions { get; set; } = [];
 
+    /// <summary>
+    /// Items enter the workflow (initial state) when they are created, as calls and letters do;
+    /// otherwise something else starts it (entries: their submission).
+    /// </summary>
+    public bool StartOnCreate { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public WorkflowState? InitialState => States.FirstOrDefault(s => s.Initial);
 
     public WorkflowState? FindState(string name) => States.FirstOrDefault(s => s.Name == name);
@@ -33,6 +40,35 @@ public sealed class WorkflowState
 
     /// <summary>Nothing happens after a final state: the item leaves the review queue.</summary>
     public bool Final { get; set; }
+
+    /// <summary>Started when an item enters the state, cancelled when it leaves it before they are due.</summary>
+    public List<WorkflowTimerDefinition> Timers { get; set; } = [];
+}
+
+/// <summary>
+/// Something that happens by itself some time after an item entered a state (e.g. remind the
+/// reviewer after seven days in review): stored as a <see cref="Data.WorkflowTimer"/> row, so it
+/// fires after a restart, on one node only.
+/// </summary>
+public sealed class WorkflowTimerDefinition
+{
+    /// <summary>Unique within its state; the stored timer refers to it by this name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>How long after entering the state it fires (fractions allowed: 0.5 is twelve hours).</summary>
+    public double AfterDays { get; set; }
+
+    /// <summary>
+    /// Instead of <see cref="AfterDays"/>: a date of the item (<c>publication-date</c>: a call's
+    /// opening, a letter's date); an item without that date starts no timer. A date already past fires at once.
+    /// </summary>
+    public string? At { get; set; }
+
+    /// <summary>Run in order, in the firing's own transaction; the context's comment is the one given on entering the state.</summary>
+    public List<WorkflowActionSettings> Actions { get; set; } = [];
+
+    /// <summary>A transition the site takes itself when the timer fires (with its actions and a history line), e.g. <c>publish</c>.</summary>
+    public string? Transition { get; set; }
 }
 
 public sealed class WorkflowTransition
@@ -59,7 +95,7 @@ public sealed class WorkflowActionSettings
 {
     public string Type { get; set; } = "";
 
-    /// <summary>The mail template of <c>notify-submitter</c>; the submission status of <c>set-submission-status</c>.</summary>
+    /// <summary>The mail template of <c>notify-submitter</c> and <c>notify-assignee</c>; the submission status of <c>set-submission-status</c>.</summary>
     public string? Value { get; set; }
 }
 

@@ -3,10 +3,20 @@ using StocktakingCms.Workflows.Data;
 
 namespace StocktakingCms.Workflows.Services;
 
-public sealed record QueueRow(string ContentItemId, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId);
+public sealed record QueueRow(string ContentItemId, string WorkflowType, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId);
 
-/// <summary>The queue's filters; empty values do not filter.</summary>
-public sealed record QueueFilter(string? State, string? Culture, string? Assignee);
+/// <summary>
+/// The queue's filters; empty values do not filter. Term filters hold the chosen term and the
+/// terms below it (an action line and its sub-lines), matched on the item's latest version.
+/// </summary>
+public sealed record QueueFilter(string? State, string? Culture, string? Assignee)
+{
+    public IReadOnlyList<string> ActionLines { get; init; } = [];
+
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    public IReadOnlyList<string> Editions { get; init; } = [];
+}
 
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountByState)
 {
@@ -47,13 +57,28 @@ public sealed class ReviewQueue(WorkflowsDbContext db, TimeProvider clock)
             waiting = waiting.Where(i => i.AssigneeUserId == filter.Assignee);
         }
 
+        waiting = WithTerm(waiting, "action-lines", filter.ActionLines);
+        waiting = WithTerm(waiting, "countries", filter.Countries);
+        waiting = WithTerm(waiting, "report-editions", filter.Editions);
         var total = await waiting.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await waiting.OrderBy(i => i.EnteredStateUtc).ThenBy(i => i.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(i => new QueueRow(i.ContentItemId, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId))
+            .Select(i => new QueueRow(i.ContentItemId, i.WorkflowType, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId))
             .ToListAsync(cancellationToken);
         return new QueuePage(rows, total, page, PageSize, counts);
+    }
+
+    /// <summary>Waiting items whose latest version carries one of the terms: an <c>IN (subquery)</c> on the indexed links, as the entry list does.</summary>
+    private IQueryable<WorkflowInstance> WithTerm(IQueryable<WorkflowInstance> query, string taxonomy, IReadOnlyList<string> codes)
+    {
+        if (codes.Count == 0)
+        {
+            return query;
+        }
+
+        var tagged = db.TermLinks.Where(l => !l.Published && l.TaxonomyCode == taxonomy && codes.Contains(l.TermCode)).Select(l => l.ContentItemId);
+        return query.Where(i => tagged.Contains(i.ContentItemId));
     }
 
     /// <summary>The review state is the one the "take" steps lead to: time from entering it to leaving it.</summary>

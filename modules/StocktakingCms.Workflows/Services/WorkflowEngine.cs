@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
-using StocktakingCms.Core.Modules;
 using StocktakingCms.Workflows.Actions;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Models;
+using StocktakingCms.Workflows.Timers;
 
 namespace StocktakingCms.Workflows.Services;
 
@@ -40,9 +40,10 @@ public sealed class WorkflowEngine(
     WorkflowsDbContext db,
     WorkflowTypes types,
     IContentManager content,
-    IServiceProvider services,
-    ModuleState modules,
+    WorkflowActionRunner actions,
+    TimerStore timers,
     CmsDbSession session,
+    IMemoryCache cache,
     TimeProvider clock,
     IStringLocalizer<WorkflowEngine> T,
     ILogger<WorkflowEngine> logger)
@@ -129,15 +130,9 @@ public sealed class WorkflowEngine(
         {
             // The transaction ends (and rolls back on failure) before the catch blocks run.
             await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-            Move(instance, definition, transition.To, transition.Name, user, comment);
-            await db.SaveChangesAsync(cancellationToken);
+            await MoveAsync(instance, definition, transition.To, transition.Name, user, comment, item, cancellationToken);
             InTransition = true;
-            foreach (var settings in transition.Actions)
-            {
-                // Resolved here, not injected: actions use services that lead back to the engine.
-                var action = modules.Enabled(services.GetServices<IWorkflowAction>()).First(a => a.Type == settings.Type);
-                await action.RunAsync(new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
-            }
+            await actions.RunAsync(transition.Actions, settings => new WorkflowActionContext(item, instance, transition, settings, userId, comment), cancellationToken);
 
             await session.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync();
@@ -169,15 +164,48 @@ public sealed class WorkflowEngine(
     public async Task FollowPublicationAsync(ContentItem item, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
     {
         if (InTransition || await types.ForContentTypeAsync(item.ContentType, cancellationToken) is not { } definition
-            || await FindAsync(item.ContentItemId, definition.Name, cancellationToken) is not { IsWaiting: true } instance
+            || await FindAsync(item.ContentItemId, definition.Name, cancellationToken) is not { } instance
+            || definition.FindState(instance.State) is not { Final: false }
             || definition.Transitions.FirstOrDefault(t => t.Actions.Any(a => a.Type == "publish")) is not { } publishing)
         {
             return;
         }
 
-        Move(instance, definition, publishing.To, PublishedOutside, user, comment: null);
-        await db.SaveChangesAsync(cancellationToken);
+        await MoveAsync(instance, definition, publishing.To, PublishedOutside, user, comment: null, item, cancellationToken);
     }
+
+    /// <summary>
+    /// A timer takes a step itself (e.g. publish on the publication date): no role to check, no
+    /// person in the history, in the timer's transaction; a failing action throws and rolls it back.
+    /// </summary>
+    public async Task TakeBySiteAsync(WorkflowInstance instance, WorkflowDefinition definition, WorkflowTransition transition, ContentItem item, CancellationToken cancellationToken)
+    {
+        await MoveAsync(instance, definition, transition.To, transition.Name, user: null, comment: null, item, cancellationToken);
+        InTransition = true;
+        try
+        {
+            await actions.RunAsync(transition.Actions, settings => new WorkflowActionContext(item, instance, transition, settings, null, null), cancellationToken);
+        }
+        finally
+        {
+            InTransition = false;
+        }
+    }
+
+    /// <summary>A newly created item of a workflow that starts on creation (calls, letters) enters its initial state.</summary>
+    public async Task FollowCreationAsync(ContentItem item, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
+    {
+        if (await types.ForContentTypeAsync(item.ContentType, cancellationToken) is { StartOnCreate: true } definition && !item.Published)
+        {
+            var instance = await EnsureInstanceAsync(definition, item, user?.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+            instance.IsWaiting = IsWaitingIn(definition, instance.State);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The item's instance in whichever workflow follows it.</summary>
+    public Task<WorkflowInstance?> FindAnyAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        db.Instances.OrderBy(i => i.Id).FirstOrDefaultAsync(i => i.ContentItemId == contentItemId, cancellationToken);
 
     public async Task<IReadOnlyList<WorkflowHistoryEntry>> HistoryAsync(long instanceId, CancellationToken cancellationToken = default) =>
         await db.History.AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
@@ -185,9 +213,18 @@ public sealed class WorkflowEngine(
     public static string StateLabel(WorkflowDefinition definition, string state) =>
         definition.FindState(state) is { } found ? WorkflowLabels.For(found.Labels, Core.Localization.CmsCultures.CurrentName, found.Name) : state;
 
-    /// <summary>Puts the instance in its new state and writes the history line that says how it got there.</summary>
-    private void Move(WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment)
+    /// <summary>
+    /// Puts the instance in its new state, writes the history line that says how it got there,
+    /// cancels the timers of the state it leaves and starts those of the state it enters.
+    /// </summary>
+    private async Task MoveAsync(
+        WorkflowInstance instance, WorkflowDefinition definition, string to, string transition, ClaimsPrincipal? user, string? comment, ContentItem item, CancellationToken cancellationToken)
     {
+        if (instance.Id == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken); // history and timers need the instance's id
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         db.History.Add(new WorkflowHistoryEntry
         {
@@ -201,10 +238,20 @@ public sealed class WorkflowEngine(
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
         });
         instance.State = to;
-        instance.IsWaiting = definition.FindState(to) is { Initial: false, Final: false };
+        instance.IsWaiting = IsWaitingIn(definition, to);
         instance.EnteredStateUtc = now;
         instance.Version++;
+        session.AfterCommit(() => cache.Remove(AdminMenu.WaitingCountKey));
+        await timers.RestartAsync(instance, definition.FindState(to), item, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Someone must act: not in a final state, nor in the initial one, except in workflows items
+    /// enter on creation (a new call waits for an editor's approval).
+    /// </summary>
+    private static bool IsWaitingIn(WorkflowDefinition definition, string state) =>
+        definition.FindState(state) is { Final: false } found && (!found.Initial || definition.StartOnCreate);
 
     private static bool MayTake(WorkflowTransition transition, WorkflowInstance instance, ClaimsPrincipal user) =>
         transition.Roles.Any(role => role == SubmitterRole
