@@ -33,8 +33,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture, ITestOutputHe
 
             await page.FocusAsync("#q");
             await page.Keyboard.TypeAsync("network");
-            await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/en/search?q=network**");
+            await SubmitByKeyboardAsync(page, "**/en/search?q=network**");
             var found = await page.Locator("#results").InnerTextAsync();
 
             var checkbox = page.Locator(".facets fieldset input[type=checkbox]").First;
@@ -42,8 +41,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture, ITestOutputHe
             await checkbox.FocusAsync();
             await page.Keyboard.PressAsync("Space");
             await page.Locator(".facets button[type=submit]").FocusAsync();
-            await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync($"**={code}**");
+            await SubmitByKeyboardAsync(page, $"**={code}**");
 
             Assert.Contains("q=network", page.Url, StringComparison.Ordinal);
             Assert.True(await page.Locator($".facets input[type=checkbox][value='{code}']").First.IsCheckedAsync());
@@ -60,5 +58,18 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture, ITestOutputHe
             }
         });
         await context.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Presses Enter on the focused control and waits for the page it submits to. The wait starts
+    /// before the key press and ends when the new document's DOM is there: without JavaScript,
+    /// waiting for the URL afterwards once missed the page's load event and hung (CI, 2026-11-29).
+    /// </summary>
+    private static async Task SubmitByKeyboardAsync(IPage page, string url)
+    {
+        var navigated = page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await navigated;
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }
