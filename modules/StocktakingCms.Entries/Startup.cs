@@ -31,7 +31,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SubmissionChecker>();
         services.AddScoped<SubmissionChoices>();
         services.AddScoped<EntryMediaEditor>();
-        services.AddScoped<ISimilarEntries, SimilarEntries>();
+        // Also by its class: a search module's look-alikes still take the same organisation's entries from here.
+        services.AddScoped<SimilarEntries>();
+        services.AddScoped<ISimilarEntries>(sp => sp.GetRequiredService<SimilarEntries>());
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAccountDataContributor, EntriesAccountData>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();

@@ -6,11 +6,18 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// <see cref="ISimilarEntries"/> by MoreLikeThis: the title and short description being written,
 /// compared with every published entry in any language (its words weighed by how rare
 /// they are), rather than the SQL version's shared title words. Replaces it while this module is on.
+/// The same organisation's published entries come first and from the database: the index may lag a
+/// moment behind a publication, and an entry published a minute ago is the likeliest duplicate.
 /// </summary>
-public sealed class LuceneSimilarEntries(RelatedEntrySearch related) : ISimilarEntries
+public sealed class LuceneSimilarEntries(RelatedEntrySearch related, SimilarEntries sql) : ISimilarEntries
 {
-    public Task<IReadOnlyList<SimilarEntry>> FindAsync(SimilarEntryQuery query, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SimilarEntry>> FindAsync(SimilarEntryQuery query, CancellationToken cancellationToken = default)
     {
+        var organisation = query.OrganisationName?.Trim();
+        var sameOrganisation = string.IsNullOrEmpty(organisation)
+            ? []
+            : (await sql.FindAsync(query, cancellationToken)).Where(e => e.OrganisationName == organisation);
+
         var like = new RelatedEntryQuery(
             query.Culture,
             query.Title,
@@ -18,10 +25,12 @@ public sealed class LuceneSimilarEntries(RelatedEntrySearch related) : ISimilarE
             Body: null,
             new Dictionary<string, IReadOnlyList<string>>(),
             ExcludeSet: null);
-        IReadOnlyList<SimilarEntry> found = [.. related.Find(query.Culture, like, ISimilarEntries.Limit + 1)
+        var byText = related.Find(query.Culture, like, ISimilarEntries.Limit * 2)
+            .Select(e => new SimilarEntry(e.ContentItemId, e.Title, e.OrganisationName, e.Culture, e.Url));
+
+        return [.. sameOrganisation.Concat(byText)
             .Where(e => e.ContentItemId != query.ExcludeContentItemId)
-            .Take(ISimilarEntries.Limit)
-            .Select(e => new SimilarEntry(e.ContentItemId, e.Title, e.OrganisationName, e.Culture, e.Url))];
-        return Task.FromResult(found);
+            .DistinctBy(e => e.ContentItemId)
+            .Take(ISimilarEntries.Limit)];
     }
 }
