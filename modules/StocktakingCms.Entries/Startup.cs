@@ -13,6 +13,7 @@ using StocktakingCms.Entries.Models;
 using StocktakingCms.Entries.Public;
 using StocktakingCms.Entries.Services;
 using StocktakingCms.Entries.Submissions;
+using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Core.Security;
 
 namespace StocktakingCms.Entries;
@@ -38,6 +39,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAccountDataContributor, EntriesAccountData>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<EntryFigures>();
+        // Term pages (action lines, SDGs, countries, special repositories) list entries, not the calls tagged with them.
+        services.Configure<TermPageOptions>(o => o.ListedContentTypes.Add(EntryFields.ContentType));
         services.AddScoped<LatestEntries>();
         services.AddScoped<EntryTranslations>();
         services.AddScoped<IHomeSection, EntryFiguresSection>();

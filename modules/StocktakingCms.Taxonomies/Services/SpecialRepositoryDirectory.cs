@@ -25,7 +25,7 @@ public sealed record SpecialRepositoryView(
 /// items its term page lists.
 /// </summary>
 public sealed class SpecialRepositoryDirectory(
-    TaxonomyStore taxonomies, CoreDbContext content, TaxonomiesDbContext links, MarkdownRenderer markdown)
+    TaxonomyStore taxonomies, CoreDbContext content, TaxonomiesDbContext links, TermPageQuery termPages, MarkdownRenderer markdown)
 {
     public async Task<IReadOnlyList<SpecialRepositoryView>> ListAsync(string culture, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class SpecialRepositoryDirectory(
                 g => g.Key,
                 g => g.FirstOrDefault(i => i.Culture == culture) ?? g.OrderBy(i => i.Culture, StringComparer.Ordinal).First(),
                 StringComparer.OrdinalIgnoreCase);
-        var counts = await links.TermLinks.AsNoTracking()
+        var counts = await termPages.Listed(links.TermLinks.AsNoTracking())
             .Where(l => l.Published && l.TaxonomyCode == SpecialRepositoryPart.Taxonomy)
             .GroupBy(l => l.TermCode)
             .Select(g => new { Code = g.Key, Count = g.Select(l => l.LocalizationSet).Distinct().Count() })

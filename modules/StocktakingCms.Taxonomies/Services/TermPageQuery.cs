@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using StocktakingCms.Contents.Data;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Taxonomies.Data;
@@ -17,14 +18,14 @@ public sealed record TermPage(IReadOnlyList<TermPageItem> Items, int Total, int 
 /// The published items tagged with a term or any term below it, newest first, one per
 /// localization set (translations of an entry are one entry), paged in SQL.
 /// </summary>
-public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext content, ContentsDbContext routes)
+public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext content, ContentsDbContext routes, IOptions<TermPageOptions> options)
 {
     public const int PageSize = 20;
 
     public async Task<TermPage> ListAsync(TaxonomyTree tree, string termCode, string culture, int page, CancellationToken cancellationToken)
     {
         var codes = tree.SelfAndDescendantCodes(termCode).ToList();
-        var tagged = links.TermLinks.AsNoTracking()
+        var tagged = Listed(links.TermLinks.AsNoTracking())
             .Where(l => l.Published && l.TaxonomyCode == tree.Code && codes.Contains(l.TermCode));
         var sets = tagged.GroupBy(l => l.LocalizationSet).Select(g => new { Set = g.Key, Date = g.Max(l => l.SortDate) });
         var total = await sets.CountAsync(cancellationToken);
@@ -55,6 +56,13 @@ public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext conte
             })
             .ToList();
         return new TermPage(items, total, page, PageSize);
+    }
+
+    /// <summary>Only the links of the types term pages list (<see cref="TermPageOptions"/>).</summary>
+    public IQueryable<TermLink> Listed(IQueryable<TermLink> termLinks)
+    {
+        var types = options.Value.ListedContentTypes.ToList();
+        return types.Count == 0 ? termLinks : termLinks.Where(l => types.Contains(l.ContentType));
     }
 
     /// <summary>How many items use any of the terms, in their latest or their published version, each item once.</summary>

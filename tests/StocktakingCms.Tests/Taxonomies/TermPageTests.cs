@@ -153,6 +153,21 @@ public abstract class TermPageTests(DatabaseProvider provider, SharedSite shared
     }
 
     [Fact]
+    public async Task Should_list_entries_but_not_the_call_that_includes_the_repository_when_a_special_repository_page_is_opened()
+    {
+        // The setup recipe's 2023 call is tagged with the special repositories it includes.
+        var title = $"Women in tech mentoring {TestEntries.Tag()}";
+        await TestEntries.CreateAsync(Site, title, publish: true, alter: Tag(EntryFields.SpecialRepositories, "women-in-tech"));
+        var call = await Site.WithScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync("call2023stocktaking00000en", VersionOptions.Published));
+        Assert.NotNull(call);
+
+        var page = await Html.GetAsync(CreateClient(), "/en/special-repositories/women-in-tech");
+
+        Assert.Contains(title, Titles(page));
+        Assert.DoesNotContain(call.DisplayText, Titles(page));
+    }
+
+    [Fact]
     public async Task Should_page_the_entries_newest_first_when_a_term_has_more_than_a_page()
     {
         var tag = TestEntries.Tag();
