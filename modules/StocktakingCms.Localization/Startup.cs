@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StocktakingCms.Core.Admin;
+using StocktakingCms.Core.Caching;
 using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Display;
 using StocktakingCms.Core.Modules;
@@ -22,6 +25,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentHandler, OneVersionPerCultureHandler>();
         services.AddScoped<ISitemapSource, ContentSitemapSource>();
         services.AddScoped<SitemapBuilder>();
+        // Cached like the public pages, under their tag, so a publication evicts the sitemap too.
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SitemapOptions>>((cache, sitemap) =>
+            cache.AddPolicy(SitemapOptions.CachePolicy, policy => policy.Expire(sitemap.Value.CacheDuration).Tag(PublicPageCachePolicy.Tag)));
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Localization.Services;
 
@@ -11,10 +12,12 @@ public sealed class SitemapController(SitemapBuilder sitemap, SiteUrls urls) : C
     private const string XmlType = "application/xml; charset=utf-8";
 
     [HttpGet("/sitemap.xml")]
+    [OutputCache(PolicyName = SitemapOptions.CachePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         Content((await sitemap.WriteAsync(null, cancellationToken))!, XmlType);
 
     [HttpGet("/sitemap-{number:int}.xml")]
+    [OutputCache(PolicyName = SitemapOptions.CachePolicy)]
     public async Task<IActionResult> File(int number, CancellationToken cancellationToken) =>
         await sitemap.WriteAsync(number, cancellationToken) is { } xml ? Content(xml, XmlType) : NotFound();
 

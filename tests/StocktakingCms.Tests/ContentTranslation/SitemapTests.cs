@@ -62,6 +62,24 @@ public abstract class SitemapTests(DatabaseProvider provider, SharedSite shared)
     }
 
     [Fact]
+    public async Task Should_answer_from_the_cache_until_a_page_is_published_and_then_list_it()
+    {
+        var client = CreateClient();
+        await ReadAllAsync();
+        using (var again = await client.GetAsync("/sitemap.xml"))
+        {
+            Assert.NotNull(again.Headers.Age);
+        }
+
+        var slug = UniqueSlug("map-new");
+        await CreateAsync(Site, "Published after the sitemap was read", "en", slug);
+
+        using var fresh = await client.GetAsync("/sitemap.xml");
+        Assert.Null(fresh.Headers.Age);
+        Assert.Contains($"{Root}/en/{slug}", (await ReadAllAsync()).Keys);
+    }
+
+    [Fact]
     public async Task Should_point_robots_to_the_sitemap()
     {
         using var response = await CreateClient().GetAsync("/robots.txt");
