@@ -8,6 +8,7 @@ using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Recipes;
 using StocktakingCms.Core.Security;
+using StocktakingCms.Core.Sitemaps;
 using StocktakingCms.Taxonomies.Data;
 using StocktakingCms.Taxonomies.Handlers;
 using StocktakingCms.Taxonomies.Models;
@@ -32,6 +33,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton(ContentPartDescriptor.For<SpecialRepositoryPart>("Special repository", "A collection of entries on one theme: its term, launch year and state."));
         services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.SpecialRepositoryPartDriver>();
         services.AddScoped<SpecialRepositoryDirectory>();
+        services.AddScoped<ISitemapSource, TermSitemapSource>();
+        services.AddSingleton<ISitemapSource, SpecialRepositoriesSitemap>();
         services.AddScoped<StocktakingCms.Core.Display.IHomeSection, SpecialRepositoriesSection>();
         services.AddScoped<TaxonomyEditor>();
         services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.TermsPartDriver>();

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Xml.Linq;
 using StocktakingCms.Core.Hosting;
+using StocktakingCms.Entries;
+using StocktakingCms.Taxonomies.Models;
 using StocktakingCms.Testing;
+using StocktakingCms.Tests.Entries;
 using static StocktakingCms.Tests.ContentTranslation.TestPages;
 
 namespace StocktakingCms.Tests.ContentTranslation;
@@ -56,9 +59,30 @@ public abstract class SitemapTests(DatabaseProvider provider, SharedSite shared)
             Assert.Contains($"{Root}/{culture}/", urls.Keys);
             Assert.Contains($"{Root}/{culture}/calls", urls.Keys);
             Assert.Contains($"{Root}/{culture}/search", urls.Keys);
+            Assert.Contains($"{Root}/{culture}/special-repositories", urls.Keys);
         }
 
         Assert.Equal(6, Alternates(urls[$"{Root}/zh/calls"]).Count - 1);
+    }
+
+    [Fact]
+    public async Task Should_list_the_term_pages_that_list_entries_with_their_broader_terms_and_leave_empty_ones_out()
+    {
+        await TestEntries.CreateAsync(Site, "Telemedicine in the sitemap", publish: true, alter: item =>
+            item.Alter<TermsPart>(p => p.Set(EntryFields.ActionLines, ["C7-e-health"])));
+
+        var urls = await ReadAllAsync();
+
+        foreach (var culture in new[] { "ar", "zh", "en", "fr", "ru", "es" })
+        {
+            Assert.Contains($"{Root}/{culture}/action-lines/C7-e-health", urls.Keys);
+            Assert.Contains($"{Root}/{culture}/action-lines/C7", urls.Keys);
+        }
+
+        Assert.Equal(7, Alternates(urls[$"{Root}/ar/action-lines/C7"]).Count);
+        Assert.NotNull(urls[$"{Root}/en/action-lines/C7-e-health"].Element(Sitemap + "lastmod"));
+        // Nothing in this site is about e-science, so its page is left out.
+        Assert.DoesNotContain($"{Root}/en/action-lines/C7-e-science", urls.Keys);
     }
 
     [Fact]
