@@ -34,10 +34,13 @@ public interface IMediaStore
     Task<IReadOnlyList<StoredMedia>> FindManyAsync(IEnumerable<string> ids, CancellationToken ct = default);
 
     /// <summary>
-    /// Marks files as public (shown to anonymous visitors) or not: called when the content item
-    /// that uses them is published or unpublished.
+    /// Records the files that the latest (<paramref name="published"/> false) or the published
+    /// version of a content item uses, replacing what was recorded for that version (empty: it uses
+    /// none, e.g. it was unpublished or removed). Called in the item's transaction by the module that
+    /// attaches files. A file is public (shown to anonymous visitors) exactly while a published
+    /// version uses it; a file no version uses is deleted after <c>Media:Sweep:GracePeriod</c>.
     /// </summary>
-    Task SetPublicAsync(IEnumerable<string> ids, bool isPublic, CancellationToken ct = default);
+    Task SetUsageAsync(string contentItemId, bool published, IEnumerable<string> ids, CancellationToken ct = default);
 
     /// <summary>The file's bytes, or null for an unknown id; the caller disposes the stream.</summary>
     Task<Stream?> OpenReadAsync(string id, CancellationToken ct = default);

@@ -18,6 +18,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MediaStore>();
         services.AddScoped<IMediaStore>(sp => sp.GetRequiredService<MediaStore>());
         services.AddScoped<MediaAdminQuery>();
+        services.AddScoped<OrphanMediaSweeper>();
+        services.AddHostedService<MediaSweepWorker>();
         services.AddScoped<IAccountDataContributor, Services.MediaAccountData>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();

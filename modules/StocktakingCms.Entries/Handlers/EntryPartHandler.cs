@@ -170,22 +170,13 @@ public sealed class EntryPartHandler(
 
     public override async Task PublishedAsync(PublishContentContext context)
     {
+        // The files of the version going online become visible to everyone (and those it dropped, no longer).
         await IndexAsync(context.ContentItem, published: true);
         await IndexAsync(context.ContentItem, published: false);
-        if (context.ContentItem.Get<EntryPart>() is { } entry)
-        {
-            // The files of the version going online become visible to everyone.
-            await media.SetPublicAsync(MediaIds(entry), isPublic: true);
-        }
     }
 
     public override async Task UnpublishedAsync(PublishContentContext context)
     {
-        if (context.ContentItem.Get<EntryPart>() is { } entry)
-        {
-            await media.SetPublicAsync(MediaIds(entry), isPublic: false);
-        }
-
         await RemoveAsync(context.ContentItem.ContentItemId, published: true);
         if (context.ContentItem.Latest)
         {
@@ -254,6 +245,8 @@ public sealed class EntryPartHandler(
             return;
         }
 
+        await media.SetUsageAsync(item.ContentItemId, published, MediaIds(entry));
+
         var row = await FindRowAsync(item.ContentItemId, published);
         if (row is null)
         {
@@ -271,6 +264,7 @@ public sealed class EntryPartHandler(
 
     private async Task RemoveAsync(string contentItemId, bool published)
     {
+        await media.SetUsageAsync(contentItemId, published, []);
         if (await FindRowAsync(contentItemId, published) is { } row)
         {
             db.Entries.Remove(row);

@@ -3,10 +3,12 @@ using StocktakingCms.Core.Data;
 
 namespace StocktakingCms.Media.Data;
 
-/// <summary>The table of the Media module: one row per stored file.</summary>
+/// <summary>The tables of the Media module: one row per stored file, and which content items use it.</summary>
 public abstract class MediaDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+
+    public DbSet<MediaUsage> MediaUsages => Set<MediaUsage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,6 +26,15 @@ public abstract class MediaDbContext(DbContextOptions options) : DbContext(optio
             // The admin list: newest first.
             file.HasIndex(f => f.CreatedUtc);
             file.HasIndex(f => f.OwnerUserId);
+        });
+        modelBuilder.Entity<MediaUsage>(usage =>
+        {
+            usage.ToTable("MediaUsages");
+            usage.HasKey(u => new { u.MediaId, u.ContentItemId, u.Published });
+            usage.Property(u => u.MediaId).HasMaxLength(26);
+            usage.Property(u => u.ContentItemId).HasMaxLength(26);
+            // Rewriting an item's usages reads them by item.
+            usage.HasIndex(u => new { u.ContentItemId, u.Published });
         });
     }
 }

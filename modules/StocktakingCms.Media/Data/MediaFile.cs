@@ -26,6 +26,12 @@ public sealed class MediaFile
     /// <summary>Shown to anonymous visitors: set while the content item that uses the file is published.</summary>
     public bool IsPublic { get; set; }
 
+    /// <summary>
+    /// Its usage is on record (<see cref="MediaUsage"/>): every file uploaded since usages are kept,
+    /// and older files once their item is saved again. Only such files are ever swept as unused.
+    /// </summary>
+    public bool UsageTracked { get; set; }
+
     public StoredMedia ToStoredMedia() =>
         new(Id, Kind, FileName, ContentType, Length, OwnerUserId, DateTime.SpecifyKind(CreatedUtc, DateTimeKind.Utc));
 }

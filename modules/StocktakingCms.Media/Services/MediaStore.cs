@@ -71,6 +71,7 @@ public sealed class MediaStore(
             Sha256 = sha256,
             OwnerUserId = ownerUserId,
             CreatedUtc = now.AddTicks(-(now.Ticks % 10)),
+            UsageTracked = true,
         };
         await using (var transaction = await session.BeginTransactionAsync(ct))
         {
@@ -99,14 +100,28 @@ public sealed class MediaStore(
         return [.. wanted.Where(rows.ContainsKey).Select(id => rows[id].ToStoredMedia())];
     }
 
-    public async Task SetPublicAsync(IEnumerable<string> ids, bool isPublic, CancellationToken ct = default)
+    public async Task SetUsageAsync(string contentItemId, bool published, IEnumerable<string> ids, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(contentItemId);
         var wanted = ValidIds(ids);
-        if (wanted.Count > 0)
+        var recorded = await db.MediaUsages.Where(u => u.ContentItemId == contentItemId && u.Published == published).ToListAsync(ct);
+        var before = recorded.Select(u => u.MediaId).ToList();
+        if (before.Count == wanted.Count && before.All(wanted.Contains))
         {
-            await db.MediaFiles.Where(f => wanted.Contains(f.Id) && f.IsPublic != isPublic)
-                .ExecuteUpdateAsync(set => set.SetProperty(f => f.IsPublic, isPublic), ct);
+            return;
         }
+
+        db.MediaUsages.RemoveRange(recorded.Where(u => !wanted.Contains(u.MediaId)));
+        db.MediaUsages.AddRange(wanted.Except(before).Select(id => new MediaUsage { MediaId = id, ContentItemId = contentItemId, Published = published }));
+        await db.SaveChangesAsync(ct);
+
+        // Public exactly while a published version uses the file: one dropped from the version
+        // going online stops being served to visitors.
+        var touched = before.Union(wanted).ToList();
+        await db.MediaFiles.Where(f => touched.Contains(f.Id))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(f => f.UsageTracked, true)
+                .SetProperty(f => f.IsPublic, f => db.MediaUsages.Any(u => u.MediaId == f.Id && u.Published)), ct);
     }
 
     public async Task<Stream?> OpenReadAsync(string id, CancellationToken ct = default)

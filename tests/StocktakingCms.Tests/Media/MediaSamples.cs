@@ -93,8 +93,9 @@ internal static class MediaUploads
         return result.Media!;
     }
 
+    /// <summary>Public while a published version uses a file: here a content item named after the file.</summary>
     public static Task SetPublicAsync(CmsSiteFactory site, string id, bool isPublic) =>
-        site.WithScopeAsync(sp => sp.GetRequiredService<IMediaStore>().SetPublicAsync([id], isPublic));
+        site.WithScopeAsync(sp => sp.GetRequiredService<IMediaStore>().SetUsageAsync(id, published: true, isPublic ? [id] : []));
 
     public static Task<StoredMedia?> FindAsync(CmsSiteFactory site, string id) =>
         site.WithScopeAsync(sp => sp.GetRequiredService<IMediaStore>().FindAsync(id));

@@ -61,6 +61,9 @@ namespace StocktakingCms.Media.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("UsageTracked")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedUtc");
@@ -68,6 +71,26 @@ namespace StocktakingCms.Media.Data.Migrations.Postgres
                     b.HasIndex("OwnerUserId");
 
                     b.ToTable("MediaFiles", (string)null);
+                });
+
+            modelBuilder.Entity("StocktakingCms.Media.Data.MediaUsage", b =>
+                {
+                    b.Property<string>("MediaId")
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MediaId", "ContentItemId", "Published");
+
+                    b.HasIndex("ContentItemId", "Published");
+
+                    b.ToTable("MediaUsages", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -56,6 +56,9 @@ namespace StocktakingCms.Media.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UsageTracked")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedUtc");
@@ -63,6 +66,26 @@ namespace StocktakingCms.Media.Data.Migrations.Sqlite
                     b.HasIndex("OwnerUserId");
 
                     b.ToTable("MediaFiles", (string)null);
+                });
+
+            modelBuilder.Entity("StocktakingCms.Media.Data.MediaUsage", b =>
+                {
+                    b.Property<string>("MediaId")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MediaId", "ContentItemId", "Published");
+
+                    b.HasIndex("ContentItemId", "Published");
+
+                    b.ToTable("MediaUsages", (string)null);
                 });
 #pragma warning restore 612, 618
         }
