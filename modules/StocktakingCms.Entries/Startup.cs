@@ -11,10 +11,12 @@ using StocktakingCms.Entries.Drivers;
 using StocktakingCms.Entries.Handlers;
 using StocktakingCms.Entries.Models;
 using StocktakingCms.Entries.Public;
+using StocktakingCms.Entries.Public.OpenData;
 using StocktakingCms.Entries.Services;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Core.Security;
+using StocktakingCms.Core.Sitemaps;
 
 namespace StocktakingCms.Entries;
 
@@ -42,6 +44,8 @@ public sealed class Startup : ModuleStartup
         // Term pages (action lines, SDGs, countries, special repositories) list entries, not the calls tagged with them.
         services.Configure<TermPageOptions>(o => o.ListedContentTypes.Add(EntryFields.ContentType));
         services.AddScoped<LatestEntries>();
+        services.AddScoped<EntryCsvExport>();
+        services.AddSingleton<ISitemapSource, OpenDataSitemap>();
         services.AddScoped<EntryTranslations>();
         services.AddScoped<IHomeSection, EntryFiguresSection>();
         services.AddScoped<IHomeSection, LatestEntriesSection>();

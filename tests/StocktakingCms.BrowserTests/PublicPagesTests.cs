@@ -65,7 +65,7 @@ public sealed class PublicPagesTests(BrowserFixture fixture, ITestOutputHelper o
         Assert.Equal(6 * Pages("en", entrySlug).Count, blocking.Count);
     }
 
-    /// <summary>The templates: home, repository, entry, term pages, calls, letter, special repositories, a page, account frames, 404.</summary>
+    /// <summary>The templates: home, repository, entry, term pages, calls, letter, special repositories, a page, open data, account frames, 404.</summary>
     private static List<(string Name, string Path, int Status)> Pages(string culture, string entrySlug) =>
     [
         ("home", $"/{culture}/", 200),
@@ -84,6 +84,7 @@ public sealed class PublicPagesTests(BrowserFixture fixture, ITestOutputHelper o
         ("special-repositories", $"/{culture}/special-repositories", 200),
         ("special-repository", $"/{culture}/special-repositories/women-in-tech", 200),
         ("page", culture == "fr" ? "/fr/a-propos" : $"/{culture}/about", 200),
+        ("open-data", $"/{culture}/open-data", 200),
         ("sign-in", $"/{culture}/account/login", 200),
         ("register", $"/{culture}/account/register", 200),
         ("not-found", $"/{culture}/no-such-page-here", (int)HttpStatusCode.NotFound),

@@ -165,7 +165,7 @@ public static class StocktakingServiceExtensions
             // Form tokens are masked anew on every response, so compressing pages served over HTTPS
             // gives a BREACH attacker no stable secret to recover.
             compression.EnableForHttps = true;
-            compression.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "image/svg+xml"];
+            compression.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "image/svg+xml", "text/csv"];
         });
         services.AddProblemDetails();
     }
