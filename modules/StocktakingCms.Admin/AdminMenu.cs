@@ -10,5 +10,6 @@ public sealed class AdminMenu(IStringLocalizer<AdminMenu> T) : IAdminMenuProvide
     [
         new(T["Dashboard"], "/admin", CorePermissions.AccessAdmin.Name, Position: 0),
         new(T["Modules"], "/admin/modules", CorePermissions.ManageModules.Name, Position: 900),
+        new(T["Export"], "/admin/export", CorePermissions.ManageSettings.Name, Position: 910),
     ];
 }

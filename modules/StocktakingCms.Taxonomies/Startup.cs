@@ -7,6 +7,7 @@ using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Recipes;
+using StocktakingCms.Core.Recipes.Export;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Core.Sitemaps;
 using StocktakingCms.Taxonomies.Data;
@@ -39,6 +40,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TaxonomyEditor>();
         services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.TermsPartDriver>();
         services.AddScoped<IRecipeStepHandler, TaxonomiesStep>();
+        services.AddScoped<IRecipeExportSource, TaxonomiesExport>();
+        services.Configure<RecipeExportOptions>(o => o.ContentTypesWithTheirOwnStep.Add(TaxonomiesStep.ContentType));
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
         services.Configure<RouteOptions>(routes => routes.ConstraintMap[PublicTaxonomyConstraint.Name] = typeof(PublicTaxonomyConstraint));

@@ -4,6 +4,7 @@ using StocktakingCms.Core.Admin;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Recipes;
+using StocktakingCms.Core.Recipes.Export;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Workflows.Actions;
@@ -39,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ISubmissionListener, SubmissionWorkflowStarter>();
         services.AddScoped<StocktakingCms.Core.Content.Handlers.ContentHandler, PublicationFollower>();
         services.AddScoped<IRecipeStepHandler, WorkflowTypesStep>();
+        services.AddScoped<IRecipeExportSource, WorkflowTypesExport>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
     }

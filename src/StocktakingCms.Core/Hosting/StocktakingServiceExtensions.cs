@@ -22,6 +22,7 @@ using StocktakingCms.Core.Display;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Modules;
 using StocktakingCms.Core.Recipes;
+using StocktakingCms.Core.Recipes.Export;
 using StocktakingCms.Core.Recipes.Steps;
 using StocktakingCms.Core.Routing;
 using StocktakingCms.Core.Security;
@@ -94,6 +95,13 @@ public static class StocktakingServiceExtensions
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, ContentDefinitionStep>();
         services.AddScoped<IRecipeStepHandler, ContentStep>();
+        services.AddScoped<RecipeExporter>();
+        services.AddScoped<IRecipeExportSource, FeaturesExport>();
+        services.AddScoped<IRecipeExportSource, SettingsExport>();
+        services.AddScoped<IRecipeExportSource, RolesExport>();
+        services.AddScoped<IRecipeExportSource, ContentDefinitionExport>();
+        services.AddScoped<IRecipeExportSource, ContentExport>();
+        services.AddSingleton<ISiteCommand, ExportCommand>();
 
         services.AddSingleton<SetupService>();
         services.AddScoped<AdminAccountCreator>();

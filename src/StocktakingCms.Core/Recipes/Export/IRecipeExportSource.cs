@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace StocktakingCms.Core.Recipes.Export;
+
+/// <summary>What to export: with or without content items, and which content types (null: all).</summary>
+public sealed record RecipeExportRequest(bool IncludeContent = true, IReadOnlySet<string>? ContentTypes = null);
+
+/// <summary>
+/// Writes the current state of one thing as recipe steps that recreate it (the counterpart of an
+/// <see cref="IRecipeStepHandler"/>). Modules add their own (workflow types...); a switched-off
+/// module's source is not asked.
+/// </summary>
+public interface IRecipeExportSource
+{
+    /// <summary>Where its steps go in the recipe: what others need first comes first (features 0, settings 10, roles 20, types 30, content 100).</summary>
+    int Order { get; }
+
+    Task<IReadOnlyList<JsonObject>> ExportAsync(RecipeExportRequest request, CancellationToken cancellationToken);
+}
