@@ -7,6 +7,7 @@ using StocktakingCms.Core.Recipes;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Workflows.Actions;
+using StocktakingCms.Workflows.Comments;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Recipes;
 using StocktakingCms.Workflows.Services;
@@ -23,6 +24,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowTypes>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<CommentThread>();
+        services.AddScoped<RefusedReply>();
+        services.AddScoped<IMyEntrySection, SubmitterThreadSection>();
         services.AddScoped<WorkflowActionRunner>();
         services.AddScoped<WorkflowMails>();
         services.AddOptions<WorkflowTimerOptions>().Bind(configuration.GetSection(WorkflowTimerOptions.Section));

@@ -3,7 +3,8 @@ using StocktakingCms.Workflows.Data;
 
 namespace StocktakingCms.Workflows.Services;
 
-public sealed record QueueRow(string ContentItemId, string WorkflowType, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId);
+/// <param name="NewReply">The submitter wrote last in the item's conversation: a reviewer should answer (nobody was mailed when the item had no assignee).</param>
+public sealed record QueueRow(string ContentItemId, string WorkflowType, string Title, string Culture, string State, DateTime EnteredStateUtc, string? AssigneeUserId, bool NewReply);
 
 /// <summary>
 /// The queue's filters; empty values do not filter. Term filters hold the chosen term and the
@@ -64,7 +65,9 @@ public sealed class ReviewQueue(WorkflowsDbContext db, TimeProvider clock)
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await waiting.OrderBy(i => i.EnteredStateUtc).ThenBy(i => i.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(i => new QueueRow(i.ContentItemId, i.WorkflowType, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId))
+            .Select(i => new QueueRow(
+                i.ContentItemId, i.WorkflowType, i.Title, i.Culture, i.State, i.EnteredStateUtc, i.AssigneeUserId,
+                db.Comments.Where(c => c.InstanceId == i.Id).OrderByDescending(c => c.Id).Select(c => c.Side).FirstOrDefault() == CommentSide.Submitter))
             .ToListAsync(cancellationToken);
         return new QueuePage(rows, total, page, PageSize, counts);
     }
