@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CommentThread>();
         services.AddScoped<RefusedReply>();
         services.AddScoped<IMyEntrySection, SubmitterThreadSection>();
+        services.AddScoped<IAccountDataContributor, CommentsAccountData>();
         services.AddScoped<WorkflowActionRunner>();
         services.AddScoped<WorkflowMails>();
         services.AddOptions<WorkflowTimerOptions>().Bind(configuration.GetSection(WorkflowTimerOptions.Section));

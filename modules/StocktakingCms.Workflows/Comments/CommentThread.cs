@@ -16,6 +16,7 @@ namespace StocktakingCms.Workflows.Comments;
 /// <summary>
 /// One message of an item's conversation: a comment, or the comment a reviewer gave with a step
 /// (<paramref name="Step"/> is then the step's name in the reader's language), in time order.
+/// <paramref name="AuthorName"/> is null when the author's account was deleted.
 /// </summary>
 public sealed record ThreadMessage(DateTime AtUtc, string Side, string? AuthorName, string Text, string? Step);
 
@@ -46,7 +47,7 @@ public sealed class CommentThread(
         var steps = await db.History.AsNoTracking().Where(h => h.InstanceId == instance.Id && h.Comment != null).OrderBy(h => h.Id).ToListAsync(cancellationToken);
         return
         [
-            .. comments.Select(c => new ThreadMessage(c.AtUtc, c.Side, c.UserName, c.Text, Step: null))
+            .. comments.Select(c => new ThreadMessage(c.AtUtc, c.Side, c.UserName is { Length: > 0 } name ? name : null, c.Text, Step: null))
                 .Concat(steps.Select(h => new ThreadMessage(
                     h.AtUtc,
                     h.UserId is not null && h.UserId == instance.SubmitterUserId ? CommentSide.Submitter : CommentSide.Reviewer,

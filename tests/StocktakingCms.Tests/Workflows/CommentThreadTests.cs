@@ -176,6 +176,26 @@ public abstract class CommentThreadTests(DatabaseProvider provider, SharedSite s
         }
     }
 
+    [Fact]
+    public async Task Should_list_comments_in_the_personal_data_and_keep_them_without_the_person_when_the_account_is_deleted()
+    {
+        var (contributor, contributorId) = await CreateUserClientAsync(CmsRoles.Contributor);
+        var id = await SubmittedEntryAsync(contributor, "Conversation outliving an account");
+        await ExpectRedirectAsync(PostAsync(contributor, $"/en/my-entries/{id}/comments", "text", "A question before I leave."), $"/en/my-entries/{id}#conversation");
+
+        Assert.Contains("A question before I leave.", await contributor.GetStringAsync("/en/account/personal-data"), StringComparison.Ordinal);
+        using var deleted = await contributor.PostFormAsync("/en/account/delete", "/en/account/delete", [new("Password", "Role-Test-Password-42")]);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        var comment = Assert.Single(await CommentsAsync(id));
+        Assert.Equal("A question before I leave.", comment.Text);
+        Assert.NotEqual(contributorId, comment.UserId);
+        Assert.Equal("", comment.UserName);
+        var reviewer = await CreateClientInRoleAsync(CmsRoles.Reviewer);
+        var author = (await ParseAsync(await reviewer.GetAsync($"/admin/review/{id}"))).QuerySelector("#conversation .thread-message .meta strong")?.TextContent;
+        Assert.Equal("Deleted account (submitter)", author);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string field, string value)
     {
         var token = await client.GetAntiforgeryTokenAsync("/en/account");
