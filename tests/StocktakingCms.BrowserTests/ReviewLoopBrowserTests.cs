@@ -79,6 +79,14 @@ public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutp
         await AxeAudit.RunAsync(contributor, "my entry page", output);
         Assert.True(audit.Violations.Length == 0, string.Join(", ", audit.Violations.Select(v => $"{v.Id} ({v.Impact})")));
         await BrowserFixture.ScreenshotAsync(contributor, "review-loop-conversation.png", output);
+
+        // The same page in Arabic: mirrored, the English user text isolated by dir="auto", still no violation.
+        await contributor.GotoAsync(Regex.Replace(contributor.Url, "/en/my-entries/", "/ar/my-entries/"));
+        await Expect(contributor.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(conversation.Locator(".thread-message .text[dir=auto]")).ToHaveCountAsync(2);
+        var arabic = await contributor.RunAxe();
+        Assert.True(arabic.Violations.Length == 0, string.Join(", ", arabic.Violations.Select(v => $"{v.Id} ({v.Impact})")));
+        await BrowserFixture.ScreenshotAsync(contributor, "review-loop-conversation-ar.png", output);
     }
 
     private static async Task FixAndResubmitAsync(IPage contributor, StakeholderSample sample)
