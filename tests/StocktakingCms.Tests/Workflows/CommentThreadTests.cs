@@ -45,6 +45,8 @@ public abstract class CommentThreadTests(DatabaseProvider provider, SharedSite s
         Assert.Equal("Reviewer", message.QuerySelector(".meta strong")?.TextContent);
         var reviewerName = await UserNameAsync(reviewerId);
         Assert.DoesNotContain(reviewerName, mine.Body?.TextContent, StringComparison.Ordinal); // nor the reviewer's account, nor their address
+        Assert.DoesNotContain("awa.ndiaye@example.org", mine.DocumentElement.OuterHtml, StringComparison.Ordinal); // the entry's private contact
+        Assert.DoesNotContain("+221 33 000 00 00", mine.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.Equal("auto", text.GetAttribute("dir"));
 
         await ExpectRedirectAsync(PostAsync(contributor, $"/en/my-entries/{id}/comments", "text", "ITU and UNESCO."), $"/en/my-entries/{id}#conversation");
