@@ -32,6 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EntryAdminQuery>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<SubmissionChecker>();
+        services.AddScoped<MyEntryPage>();
         services.AddScoped<SubmissionChoices>();
         services.AddScoped<EntryMediaEditor>();
         // Also by its class: a search module's look-alikes still take the same organisation's entries from here.

@@ -8,6 +8,7 @@ using StocktakingCms.Core.Recipes.Export;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries.Submissions;
 using StocktakingCms.Workflows.Actions;
+using StocktakingCms.Workflows.Comments;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Recipes;
 using StocktakingCms.Workflows.Services;
@@ -24,6 +25,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowTypes>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<CommentThread>();
+        services.AddScoped<RefusedReply>();
+        services.AddScoped<IMyEntrySection, SubmitterThreadSection>();
+        services.AddScoped<IAccountDataContributor, CommentsAccountData>();
         services.AddScoped<WorkflowActionRunner>();
         services.AddScoped<WorkflowMails>();
         services.AddOptions<WorkflowTimerOptions>().Bind(configuration.GetSection(WorkflowTimerOptions.Section));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using StocktakingCms.Core.Security;
 using Xunit.Abstractions;
@@ -17,6 +18,8 @@ public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutp
 {
     private const string ReviewerPassword = "Careful-Harbour-Lamp-5";
     private const string Fix = "Now with the number of people trained: 3,200 since 2021.";
+    private const string Reply = "Added to the short description: 3,200 people since 2021.";
+    private const string Thanks = "Thank you, that answers it.";
 
     [Fact]
     public async Task Should_publish_the_entry_after_changes_were_requested_fixed_and_approved()
@@ -33,6 +36,7 @@ public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutp
             {
                 await journey.RunAsync();
                 await RequestChangesAsync(reviewer, sample);
+                await ReplyAsync(contributor, sample);
                 await FixAndResubmitAsync(contributor, sample);
                 await ApproveAsync(reviewer, sample);
                 await SeePublishedAsync(contributor, visitor, sample);
@@ -55,6 +59,36 @@ public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutp
         await Expect(reviewer.Locator("dl.details")).ToContainTextAsync("Changes requested");
     }
 
+    /// <summary>
+    /// The contributor reads the change request in the entry's conversation and replies, without
+    /// JavaScript needed (a plain form); the page passes axe-core with no violation at all.
+    /// </summary>
+    private async Task ReplyAsync(IPage contributor, StakeholderSample sample)
+    {
+        await contributor.GotoAsync("/en/my-entries");
+        var row = contributor.GetByRole(AriaRole.Row).Filter(new() { HasText = sample.EntryTitle });
+        await row.GetByRole(AriaRole.Link, new() { Name = "Follow the review", Exact = true }).ClickAsync();
+        var conversation = contributor.Locator("#conversation");
+        await Expect(conversation).ToContainTextAsync("Please say how many people were trained.");
+        await contributor.GetByLabel("Your reply to the reviewers", new() { Exact = true }).FillAsync(Reply);
+        await contributor.GetByRole(AriaRole.Button, new() { Name = "Send the reply", Exact = true }).ClickAsync();
+        await Expect(contributor.Locator(".message.success")).ToContainTextAsync("Your reply was sent to the reviewers.");
+        await Expect(conversation.Locator(".thread-message")).ToHaveCountAsync(2);
+        await Expect(conversation.Locator(".thread-message").Last).ToContainTextAsync(Reply);
+        var audit = await contributor.RunAxe();
+        await AxeAudit.RunAsync(contributor, "my entry page", output);
+        Assert.True(audit.Violations.Length == 0, string.Join(", ", audit.Violations.Select(v => $"{v.Id} ({v.Impact})")));
+        await BrowserFixture.ScreenshotAsync(contributor, "review-loop-conversation.png", output);
+
+        // The same page in Arabic: mirrored, the English user text isolated by dir="auto", still no violation.
+        await contributor.GotoAsync(Regex.Replace(contributor.Url, "/en/my-entries/", "/ar/my-entries/"));
+        await Expect(contributor.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(conversation.Locator(".thread-message .text[dir=auto]")).ToHaveCountAsync(2);
+        var arabic = await contributor.RunAxe();
+        Assert.True(arabic.Violations.Length == 0, string.Join(", ", arabic.Violations.Select(v => $"{v.Id} ({v.Impact})")));
+        await BrowserFixture.ScreenshotAsync(contributor, "review-loop-conversation-ar.png", output);
+    }
+
     private static async Task FixAndResubmitAsync(IPage contributor, StakeholderSample sample)
     {
         await contributor.GotoAsync("/en/my-entries");
@@ -75,6 +109,10 @@ public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutp
     private async Task ApproveAsync(IPage reviewer, StakeholderSample sample)
     {
         await OpenFromQueueAsync(reviewer, sample.EntryTitle);
+        await Expect(reviewer.Locator("#conversation")).ToContainTextAsync(Reply);
+        await reviewer.GetByLabel("Message to the submitter", new() { Exact = true }).FillAsync(Thanks);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Send the comment", Exact = true }).ClickAsync();
+        await Expect(reviewer.Locator("#conversation .thread-message").Last).ToContainTextAsync(Thanks);
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Take for review", Exact = true }).ClickAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Approve and publish", Exact = true }).ClickAsync();
         await Expect(reviewer.Locator("dl.details")).ToContainTextAsync("Approved");
@@ -87,6 +125,9 @@ public sealed class ReviewLoopBrowserTests(MailBrowserFixture fixture, ITestOutp
         await contributor.GotoAsync("/en/my-entries");
         var row = contributor.GetByRole(AriaRole.Row).Filter(new() { HasText = sample.EntryTitle });
         await Expect(row).ToContainTextAsync("Published");
+        await row.GetByRole(AriaRole.Link, new() { Name = "Follow the review", Exact = true }).ClickAsync();
+        await Expect(contributor.Locator("#conversation .thread-message").Last).ToContainTextAsync(Thanks);
+        await contributor.GoBackAsync();
         var href = await row.GetByRole(AriaRole.Link, new() { Name = "View online", Exact = true }).GetAttributeAsync("href");
         await visitor.GotoAsync(href!);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(sample.EntryTitle);

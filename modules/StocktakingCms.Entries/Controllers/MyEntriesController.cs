@@ -17,6 +17,7 @@ public sealed class MyEntriesController(
     SubmissionService submissions,
     CallSchedule calls,
     ContentsDbContext routes,
+    MyEntryPage entryPage,
     UserManager<CmsUser> users,
     IStringLocalizer<MyEntriesController> T) : Controller
 {
@@ -30,6 +31,14 @@ public sealed class MyEntriesController(
             .ToDictionaryAsync(r => r.ContentItemId, r => $"/{r.Culture}/{r.Slug}", cancellationToken);
         return View(new MyEntriesViewModel(mine, urls, await calls.GetOpenAsync(culture, cancellationToken) is not null));
     }
+
+    /// <summary>
+    /// One entry as its author follows it: the status and, from other modules (<see cref="IMyEntrySection"/>),
+    /// e.g. the conversation with the reviewers. Someone else's entry, or no entry at all: 404.
+    /// </summary>
+    [HttpGet("{contentItemId}")]
+    public async Task<IActionResult> Entry(string contentItemId, CancellationToken cancellationToken) =>
+        await entryPage.BuildAsync(users.GetUserId(User)!, contentItemId, cancellationToken) is { } model ? View(model) : NotFound();
 
     /// <summary>A new draft of a published entry, reviewed like a new one; the published text stays online meanwhile.</summary>
     [HttpPost("{contentItemId}/update")]

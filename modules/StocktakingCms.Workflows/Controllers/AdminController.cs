@@ -6,6 +6,8 @@ using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Entries;
 using StocktakingCms.Taxonomies.Services;
+using StocktakingCms.Workflows.Comments;
+using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Services;
 using StocktakingCms.Workflows.Timers;
 using StocktakingCms.Workflows.ViewModels;
@@ -22,6 +24,7 @@ public sealed class AdminController(
     WorkflowTypes types,
     ReviewQueue queue,
     TimerStore timers,
+    CommentThread thread,
     TaxonomyStore taxonomies,
     TimeProvider clock,
     IStringLocalizer<AdminController> T) : Controller
@@ -114,6 +117,29 @@ public sealed class AdminController(
         await ModelAsync(contentItemId, cancellationToken) is { } model ? View(model) : NotFound();
 
     /// <summary>
+    /// A reviewer's comment to the submitter (mailed to them). Empty or too long: the page again
+    /// (400) with the reason and the typed text. The literal segment wins over the step route.
+    /// </summary>
+    [HttpPost("{contentItemId}/comments")]
+    public async Task<IActionResult> Comment(string contentItemId, string? text, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(contentItemId, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (await thread.PostAsync(model.Instance, User, CommentSide.Reviewer, text, cancellationToken) is { } problem)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Item), model with { ThreadError = problem, ThreadText = text });
+        }
+
+        TempData["Message"] = T["Your comment was sent to the submitter."].Value;
+        return Redirect($"/admin/review/{contentItemId}#conversation");
+    }
+
+    /// <summary>
     /// Takes a step. Refusals answer with the item's page and the reason: 403 when the step is not
     /// allowed from this state or for this person, 409 when someone acted first, 400 without a
     /// required comment (the typed comment is kept).
@@ -153,6 +179,6 @@ public sealed class AdminController(
             ? null
             : new ReviewItemViewModel(
                 definition, instance, WorkflowEngine.Allowed(definition, instance, User), await engine.HistoryAsync(instance.Id, cancellationToken),
-                await timers.PendingAsync(instance.Id, cancellationToken));
+                await timers.PendingAsync(instance.Id, cancellationToken), await thread.ReadAsync(instance, cancellationToken));
     }
 }

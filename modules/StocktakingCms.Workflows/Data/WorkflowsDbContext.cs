@@ -13,6 +13,8 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
 
+    public DbSet<WorkflowComment> Comments => Set<WorkflowComment>();
+
     /// <summary>Owned and migrated by the Taxonomies module, read here only (decision 005): the queue's term filters.</summary>
     public DbSet<TermLink> TermLinks => Set<TermLink>();
 
@@ -55,6 +57,16 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
             timer.Property(t => t.LastError).HasMaxLength(WorkflowTimer.ErrorLength);
             timer.HasIndex(t => new { t.FiredUtc, t.CancelledUtc, t.DueUtc });
             timer.HasIndex(t => t.InstanceId);
+        });
+
+        modelBuilder.Entity<WorkflowComment>(comment =>
+        {
+            comment.ToTable("WorkflowComments");
+            comment.Property(c => c.UserId).HasMaxLength(450).IsRequired();
+            comment.Property(c => c.UserName).HasMaxLength(256).IsRequired();
+            comment.Property(c => c.Side).HasMaxLength(16).IsRequired();
+            comment.Property(c => c.Text).HasMaxLength(WorkflowComment.MaxLength).IsRequired();
+            comment.HasIndex(c => new { c.InstanceId, c.Id });
         });
 
         modelBuilder.Entity<TermLink>(link => link.ToTable("TermLinks", table => table.ExcludeFromMigrations()));

@@ -9,6 +9,8 @@ namespace StocktakingCms.Workflows.Recipes;
 /// <c>{ "name": "workflow-types", "types": [ { "name": "entry-review", "contentTypes": [...], "states": [...], "transitions": [...] } ] }</c>:
 /// adds or replaces workflow types by name. A type that cannot work (unknown state or action,
 /// unreachable state...) fails the step with every problem named; nothing of the step is saved.
+/// A type whose items enter it on creation also takes in the items created before it, e.g. by the
+/// recipe's content step (<see cref="WorkflowEngine.AdoptExistingAsync"/>).
 /// </summary>
 public sealed class WorkflowTypesStep : RecipeStepHandler<WorkflowTypesStep.Model>
 {
@@ -25,7 +27,8 @@ public sealed class WorkflowTypesStep : RecipeStepHandler<WorkflowTypesStep.Mode
                 throw new RecipeStepException(string.Join(" ", problems));
             }
 
-            context.Report($"Workflow type '{definition.Name}': {definition.States.Count} states, {definition.Transitions.Count} transitions.");
+            var adopted = await context.Services.GetRequiredService<WorkflowEngine>().AdoptExistingAsync(definition, context.CancellationToken);
+            context.Report($"Workflow type '{definition.Name}': {definition.States.Count} states, {definition.Transitions.Count} transitions, {adopted} existing items taken in.");
         }
     }
 

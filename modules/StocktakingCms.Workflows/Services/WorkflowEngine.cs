@@ -38,6 +38,7 @@ public sealed record TransitionResult(TransitionFailure Failure, string? Message
 /// </summary>
 public sealed class WorkflowEngine(
     WorkflowsDbContext db,
+    CoreDbContext core,
     WorkflowTypes types,
     IContentManager content,
     WorkflowActionRunner actions,
@@ -53,6 +54,9 @@ public sealed class WorkflowEngine(
 
     /// <summary>The history's name for a publication done in the editor rather than through a step.</summary>
     public const string PublishedOutside = "published-in-editor";
+
+    /// <summary>The history's name for an item the recipe brought in, already where it stands.</summary>
+    public const string ImportedByRecipe = "imported-by-recipe";
 
     /// <summary>True while a step runs its actions: a publication then is the step's own.</summary>
     public bool InTransition { get; private set; }
@@ -201,6 +205,57 @@ public sealed class WorkflowEngine(
             instance.IsWaiting = IsWaitingIn(definition, instance.State);
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Gives an instance to the items of a workflow that starts on creation which were created
+    /// before the workflow existed (the setup recipe's content step runs before its workflow-types
+    /// step, so its calls and letters bypassed the start): a published item in the state its
+    /// publishing step leads to, any other in the initial state, each with one history line saying
+    /// the recipe imported it. Items already followed are left alone: running the recipe again adds nothing.
+    /// </summary>
+    /// <returns>How many items were taken in.</returns>
+    public async Task<int> AdoptExistingAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    {
+        if (!definition.StartOnCreate || definition.InitialState is not { } initial)
+        {
+            return 0;
+        }
+
+        // Two contexts, two queries (decision 002): the items, then those already followed.
+        var ids = await core.ContentItems.AsNoTracking()
+            .Where(i => i.Latest && !i.Deleted && definition.ContentTypes.Contains(i.ContentType))
+            .Select(i => i.ContentItemId).Distinct().ToListAsync(cancellationToken);
+        var followed = await db.Instances.AsNoTracking()
+            .Where(i => i.WorkflowType == definition.Name && ids.Contains(i.ContentItemId))
+            .Select(i => i.ContentItemId).ToListAsync(cancellationToken);
+        var publishedState = definition.Transitions.FirstOrDefault(t => t.Actions.Any(a => a.Type == "publish"))?.To ?? initial.Name;
+        var adopted = 0;
+        foreach (var id in ids.Except(followed))
+        {
+            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item)
+            {
+                continue;
+            }
+
+            var instance = await EnsureInstanceAsync(definition, item, submitterUserId: null, cancellationToken);
+            instance.State = item.Published ? publishedState : initial.Name;
+            instance.IsWaiting = IsWaitingIn(definition, instance.State);
+            await db.SaveChangesAsync(cancellationToken);
+            db.History.Add(new WorkflowHistoryEntry
+            {
+                InstanceId = instance.Id,
+                AtUtc = instance.EnteredStateUtc,
+                ToState = instance.State,
+                Transition = ImportedByRecipe,
+            });
+            await timers.RestartAsync(instance, definition.FindState(instance.State), item, cancellationToken);
+            adopted++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        session.AfterCommit(() => cache.Remove(AdminMenu.WaitingCountKey));
+        return adopted;
     }
 
     /// <summary>The item's instance in whichever workflow follows it.</summary>

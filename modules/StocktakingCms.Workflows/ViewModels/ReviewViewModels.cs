@@ -1,3 +1,4 @@
+using StocktakingCms.Workflows.Comments;
 using StocktakingCms.Workflows.Data;
 using StocktakingCms.Workflows.Models;
 using StocktakingCms.Workflows.Services;
@@ -20,8 +21,18 @@ public sealed record ReviewItemViewModel(
     IReadOnlyList<WorkflowTransition> Allowed,
     IReadOnlyList<WorkflowHistoryEntry> History,
     IReadOnlyList<WorkflowTimer> Timers,
+    IReadOnlyList<ThreadMessage> Thread,
     string? Error = null,
-    string? Comment = null);
+    string? Comment = null)
+{
+    /// <summary>A refused comment of the conversation: the reason and the typed text, shown again.</summary>
+    public string? ThreadError { get; init; }
+
+    public string? ThreadText { get; init; }
+}
+
+/// <summary>The conversation as a list: reviewers see names, the submitter sees "Reviewer" and "You".</summary>
+public sealed record ThreadMessagesView(IReadOnlyList<ThreadMessage> Messages, bool ForReviewers);
 
 /// <summary>One taxonomy filter of the queue: its query parameter, label, terms and current choice.</summary>
 public sealed record QueueTermFilter(string Parameter, string Label, StocktakingCms.Taxonomies.Services.TaxonomyTree Tree, string? Selected);

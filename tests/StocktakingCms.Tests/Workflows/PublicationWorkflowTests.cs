@@ -80,6 +80,32 @@ public abstract class PublicationWorkflowTests(DatabaseProvider provider)
         Assert.Null(await PublishedAsync(site, id));
     }
 
+    [Fact]
+    public async Task Should_take_in_the_recipes_published_calls_and_letters_as_published_with_one_history_line_and_only_once()
+    {
+        await using var database = await SharedDatabase.CreateAsync(provider);
+        await using var site = await database.StartNodeAsync(new SettableClock(), new Dictionary<string, string?>());
+
+        var items = await site.WithScopeAsync(async sp => await sp.GetRequiredService<StocktakingCms.Core.Data.CoreDbContext>().ContentItems.AsNoTracking()
+            .Where(i => i.Latest && !i.Deleted && (i.ContentType == CallSchedule.ContentType || i.ContentType == "Letter"))
+            .Select(i => new { i.ContentItemId, i.ContentType, i.Published }).ToListAsync());
+
+        Assert.Contains(items, i => i.ContentType == "Letter");
+        Assert.Contains(items, i => i.ContentType == CallSchedule.ContentType);
+        foreach (var item in items)
+        {
+            var instance = await InstanceAsync(site, item.ContentItemId);
+            Assert.Equal(("publication", item.Published ? "published" : "draft", false), (instance.WorkflowType, instance.State, instance.IsWaiting && item.Published));
+            var history = await HistoryAsync(site, instance.Id);
+            Assert.Equal([(null, instance.State, WorkflowEngine.ImportedByRecipe)], history.Select(h => (h.FromState, h.ToState, h.Transition)));
+            Assert.Null(history[0].UserId);
+        }
+
+        var again = await site.WithScopeAsync(async sp =>
+            await sp.GetRequiredService<WorkflowEngine>().AdoptExistingAsync((await sp.GetRequiredService<WorkflowTypes>().FindAsync("publication"))!));
+        Assert.Equal(0, again);
+    }
+
     private static Task<string> CreateDraftAsync(CmsSiteFactory site, string type, string title, Action<ContentItem> alter) =>
         site.WithScopeAsync(async sp =>
         {
