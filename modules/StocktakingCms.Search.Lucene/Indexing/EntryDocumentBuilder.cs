@@ -104,6 +104,14 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         }
 
         document.Add(new TextField(SearchFields.Text(SearchFields.TermsText, indexCulture), AnalyzedText.Join(labels).Replay()));
+        var hit = new HitValue(
+            item.ContentItemId, item.DisplayText, entry.ShortDescription, language,
+            document.Get(SearchFields.OriginalCulture, CultureInfo.InvariantCulture) ?? language,
+            document.Get(SearchFields.Url, CultureInfo.InvariantCulture) ?? "",
+            document.GetValues(SearchFacet.ActionLine.Key, CultureInfo.InvariantCulture),
+            document.GetValues(SearchFacet.Sdg.Key, CultureInfo.InvariantCulture),
+            document.GetValues(SearchFacet.Country.Key, CultureInfo.InvariantCulture));
+        document.Add(new BinaryDocValuesField(SearchFields.Hit, hit.Encode()));
         return document;
     }
 
