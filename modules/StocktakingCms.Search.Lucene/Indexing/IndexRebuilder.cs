@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -67,7 +68,12 @@ public sealed partial class IndexRebuilder(
             {
                 var (builder, loaded) = await next;
                 next = i + 1 < chunks.Count ? LoadAsync(chunks[i + 1], cancellationToken) : null;
-                Parallel.ForEach(loaded.Values, new ParallelOptions { CancellationToken = cancellationToken }, items => build.Add(builder.Build(items)));
+                // Documents are built on every core, then each index takes its own from one thread:
+                // several threads adding to one writer mostly waited for its locks.
+                var documents = new Dictionary<string, Document?>[loaded.Count];
+                Parallel.ForEach(loaded.Values.Select((items, n) => (items, n)), new ParallelOptions { CancellationToken = cancellationToken },
+                    set => documents[set.n] = builder.Build(set.items));
+                build.Add(documents, cancellationToken);
                 status.RebuildDone += loaded.Count;
             }
 

@@ -207,19 +207,26 @@ public sealed class IndexBuild(IReadOnlyDictionary<string, IndexWriter> writers)
 {
     private bool _completed;
 
-    public void Add(IReadOnlyDictionary<string, Document?> documents)
-    {
-        foreach (var (culture, writer) in writers)
+    /// <summary>Adds a batch of sets' documents, each index from one thread (a writer fed by several mostly waits for its locks).</summary>
+    public void Add(IReadOnlyList<IReadOnlyDictionary<string, Document?>> batch, CancellationToken cancellationToken) =>
+        Parallel.ForEach(writers, new ParallelOptions { CancellationToken = cancellationToken }, index =>
         {
-            if (documents.GetValueOrDefault(culture) is { } document)
+            foreach (var documents in batch)
             {
-                writer.AddDocument(document);
+                if (documents.GetValueOrDefault(index.Key) is { } document)
+                {
+                    index.Value.AddDocument(document);
+                }
             }
-        }
-    }
+        });
 
+    /// <summary>
+    /// Merges each new index into one segment (every query looks each of its terms up once per
+    /// segment) and commits, the indexes in parallel.
+    /// </summary>
     internal void Complete()
     {
+        Parallel.ForEach(writers.Values, writer => writer.ForceMerge(1));
         foreach (var writer in writers.Values)
         {
             writer.Commit();
