@@ -60,7 +60,9 @@ public sealed partial class IndexRebuilder(
 
             status.RebuildTotal = sets.Count;
             status.RebuildDone = 0;
+            status.RebuildFinishing = false;
             using var build = indexes.BeginRebuild();
+            status.RebuildDocuments = build.Added;
             var chunks = sets.Chunk(ChunkSize).ToList();
             // The next chunk is read from the database while this one is analyzed on every core.
             var next = chunks.Count > 0 ? LoadAsync(chunks[0], cancellationToken) : null;
@@ -75,8 +77,10 @@ public sealed partial class IndexRebuilder(
                     set => documents[set.n] = builder.Build(set.items));
                 build.Add(documents, cancellationToken);
                 status.RebuildDone += loaded.Count;
+                status.RebuildDocuments = build.Added;
             }
 
+            status.RebuildFinishing = true;
             indexes.Swap(build);
             cursor.Write(lastTask);
             status.LastAppliedTaskId = lastTask;
@@ -88,6 +92,7 @@ public sealed partial class IndexRebuilder(
         finally
         {
             status.Rebuilding = false;
+            status.RebuildFinishing = false;
         }
     }
 

@@ -205,18 +205,38 @@ public sealed class SearchIndexes : IDisposable
 /// <summary>New indexes being filled by a rebuild, not yet searched.</summary>
 public sealed class IndexBuild(IReadOnlyDictionary<string, IndexWriter> writers) : IDisposable
 {
+    private readonly Dictionary<string, int> _added = writers.Keys.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
     private bool _completed;
+
+    /// <summary>Documents added so far to each new index, by culture (a copy, for the status page).</summary>
+    public IReadOnlyDictionary<string, int> Added
+    {
+        get
+        {
+            lock (_added)
+            {
+                return new Dictionary<string, int>(_added, StringComparer.Ordinal);
+            }
+        }
+    }
 
     /// <summary>Adds a batch of sets' documents, each index from one thread (a writer fed by several mostly waits for its locks).</summary>
     public void Add(IReadOnlyList<IReadOnlyDictionary<string, Document?>> batch, CancellationToken cancellationToken) =>
         Parallel.ForEach(writers, new ParallelOptions { CancellationToken = cancellationToken }, index =>
         {
+            var added = 0;
             foreach (var documents in batch)
             {
                 if (documents.GetValueOrDefault(index.Key) is { } document)
                 {
                     index.Value.AddDocument(document);
+                    added++;
                 }
+            }
+
+            lock (_added)
+            {
+                _added[index.Key] += added;
             }
         });
 
