@@ -52,7 +52,7 @@ public static class BenchmarkProgram
         void Row(string name, Func<SizeReport, string> value) =>
             text.Append(invariant, $"| {name} |").AppendJoin("", reports.Select(r => $" {value(r)} |")).AppendLine();
 
-        Row("seeding (content manager, all handlers)", r => r.WritingRate);
+        Row("seeding (bulk path, every module's handlers)", r => r.WritingRate);
         Row("documents (6 indexes)", r => r.Documents.ToString("N0", invariant));
         Row("full rebuild (wall / CPU)", r => string.Create(invariant, $"{r.Rebuild.TotalSeconds:F1} s / {r.RebuildCpu.TotalSeconds:F1} s ({r.Entries / r.Rebuild.TotalSeconds:F0} entries/s)"));
         Row("incremental indexing (worker path)", r => string.Create(invariant, $"{r.ReindexSetsPerSecond:F0} entries/s"));

@@ -16,9 +16,9 @@ using StocktakingCms.Taxonomies.Services;
 namespace StocktakingCms.Demo.Seeding;
 
 /// <summary>
-/// Writes demo entries through the content manager (so every module's handlers keep their rows:
-/// addresses, term links, the entries list, the indexing log), in batches of
-/// <see cref="BatchSize"/> items per transaction, then rebuilds the search indexes once. Ids are
+/// Writes demo entries through every module's content handlers (<see cref="DemoBulkWriter"/>: so
+/// each module keeps its rows: addresses, term links, the entries list), in batches of
+/// <see cref="BatchSize"/> entries per transaction, then rebuilds the search indexes once. Ids are
 /// derived from the seed and the entry's number, so running again with the same seed adds nothing.
 /// </summary>
 public sealed class DemoSeeder(IServiceScopeFactory scopes, IndexRebuilder indexes)
