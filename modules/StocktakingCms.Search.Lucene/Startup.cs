@@ -39,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentHandler, IndexingTaskHandler>();
         services.AddHostedService<IndexingWorker>();
         services.AddSingleton<FacetOrdinals>();
+        services.AddSingleton<IndexedFields>();
         services.AddScoped<EntrySearchService>();
         services.AddSingleton<RelatedEntrySearch>();
         services.AddScoped<ContentPartDriver, RelatedEntriesDriver>();

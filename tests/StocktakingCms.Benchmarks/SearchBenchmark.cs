@@ -8,7 +8,7 @@ using StocktakingCms.Search.Lucene.Query;
 namespace StocktakingCms.Benchmarks;
 
 /// <summary>One size of the benchmark: seed up to N entries, rebuild, re-index a slice, query, measure memory.</summary>
-public sealed class SearchBenchmark(BenchmarkSite site, int queries, TextWriter log)
+public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuild, TextWriter log)
 {
     private const int Warmup = 50;
     private const int ReindexedSets = 1_000;
@@ -20,13 +20,17 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, TextWriter 
         var seeded = await services.GetRequiredService<DemoSeeder>().SeedAsync(new DemoSeedOptions(entries, Index: false), log.WriteLine, cancellationToken);
 
         var rebuildCpu = CpuTime();
-        var rebuild = Stopwatch.StartNew();
-        await services.GetRequiredService<IndexRebuilder>().RebuildAsync(cancellationToken);
-        rebuild.Stop();
+        var rebuildWatch = Stopwatch.StartNew();
+        if (rebuild)
+        {
+            await services.GetRequiredService<IndexRebuilder>().RebuildAsync(cancellationToken);
+        }
+
+        rebuildWatch.Stop();
         rebuildCpu = CpuTime() - rebuildCpu;
         var documents = services.GetRequiredService<SearchIndexes>().CountDocuments().Values.Sum();
 
-        var reindex = await ReindexAsync(cancellationToken);
+        var reindex = rebuild ? await ReindexAsync(cancellationToken) : 0;
         var random = new Random(entries);
         var text = await MeasureAsync(() => QueryMaker.Text(random), cancellationToken);
         var browse = await MeasureAsync(() => QueryMaker.Browse(random), cancellationToken);
@@ -41,7 +45,7 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, TextWriter 
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         return new SizeReport(
-            entries, seeded.Created, seeded.Writing, documents, rebuild.Elapsed, rebuildCpu, reindex, text, browse,
+            entries, seeded.Created, seeded.Writing, documents, rebuildWatch.Elapsed, rebuildCpu, reindex, text, browse,
             allocatedPerQuery, GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64,
             IndexBytes(services.GetRequiredService<SearchIndexes>().Root));
     }

@@ -8,6 +8,7 @@ using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Entries;
 using StocktakingCms.Entries.Models;
+using StocktakingCms.Search.Lucene.Data;
 using StocktakingCms.Search.Lucene.Indexing;
 using StocktakingCms.Taxonomies.Models;
 using StocktakingCms.Taxonomies.Services;
@@ -15,14 +16,14 @@ using StocktakingCms.Taxonomies.Services;
 namespace StocktakingCms.Demo.Seeding;
 
 /// <summary>
-/// Writes demo entries through the content manager (so every module's handlers keep their rows:
-/// addresses, term links, the entries list, the indexing log), in batches of
-/// <see cref="BatchSize"/> items per transaction, then rebuilds the search indexes once. Ids are
+/// Writes demo entries through every module's content handlers (<see cref="DemoBulkWriter"/>: so
+/// each module keeps its rows: addresses, term links, the entries list), in batches of
+/// <see cref="BatchSize"/> entries per transaction, then rebuilds the search indexes once. Ids are
 /// derived from the seed and the entry's number, so running again with the same seed adds nothing.
 /// </summary>
 public sealed class DemoSeeder(IServiceScopeFactory scopes, IndexRebuilder indexes)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 1_000;
 
     public async Task<DemoSeedResult> SeedAsync(DemoSeedOptions options, Action<string> report, CancellationToken cancellationToken)
     {
@@ -49,12 +50,34 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IndexRebuilder index
         var written = watch.Elapsed;
         if (!options.Index)
         {
+            if (created > 0)
+            {
+                await AskForRebuildAsync(cancellationToken);
+            }
+
             return new DemoSeedResult(created, skipped, written, TimeSpan.Zero);
         }
 
         await indexes.RebuildAsync(cancellationToken);
         report(string.Create(CultureInfo.InvariantCulture, $"Demo: search indexes rebuilt in {(watch.Elapsed - written).TotalSeconds:F1} s."));
         return new DemoSeedResult(created, skipped, written, watch.Elapsed - written);
+    }
+
+    /// <summary>
+    /// Items written in bulk leave no indexing task each: one task for every entry makes the
+    /// worker (of every node) rebuild at its next start, as <c>--no-index</c> promises.
+    /// </summary>
+    private async Task AskForRebuildAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
+        search.Tasks.Add(new IndexingTask
+        {
+            LocalizationSet = IndexingTask.Everything,
+            ContentItemId = IndexingTask.Everything,
+            CreatedUtc = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+        });
+        await search.SaveChangesAsync(cancellationToken);
     }
 
     public static string IdOf(int seed, int number, string? culture = null) =>
@@ -67,6 +90,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IndexRebuilder index
         var services = scope.ServiceProvider;
         var manager = services.GetRequiredService<IContentManager>();
         var session = services.GetRequiredService<CmsDbSession>();
+        var writer = new DemoBulkWriter(services);
         var ids = batch.SelectMany(e => e.Translations.Append(null).Select(c => IdOf(seed, e.Number, c))).ToList();
         var existing = (await services.GetRequiredService<CoreDbContext>().ContentItems.AsNoTracking()
             .Where(i => ids.Contains(i.ContentItemId))
@@ -88,22 +112,15 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IndexRebuilder index
                 }
 
                 var item = await NewItemAsync(manager, entry, id, original, culture, seed, countries, cancellationToken);
-                var result = await manager.CreateAsync(item, entry.Published, cancellationToken);
-                if (!result.Succeeded)
+                await writer.AddAsync(item, entry.PublishedUtc.AddDays(-7), entry.PublishedUtc, entry.Published ? entry.PublishedUtc : null);
+                if (++created % DemoBulkWriter.ItemsPerSave == 0)
                 {
-                    throw new InvalidOperationException($"Demo entry {id} was refused: {string.Join(" ", result.AllMessages)}");
+                    await writer.SaveAsync(cancellationToken);
                 }
-
-                // The content manager stamps "now": give the entry its drawn history instead.
-                item.CreatedUtc = entry.PublishedUtc.AddDays(-7);
-                item.ModifiedUtc = entry.PublishedUtc;
-                item.PublishedUtc = entry.Published ? entry.PublishedUtc : null;
-                await session.SaveChangesAsync(cancellationToken);
-                session.ClearTracking();
-                created++;
             }
         }
 
+        await writer.SaveAsync(cancellationToken);
         await transaction.CommitAsync();
         return (created, skipped);
     }

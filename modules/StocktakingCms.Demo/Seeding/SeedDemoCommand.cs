@@ -4,7 +4,7 @@ using StocktakingCms.Core.Hosting;
 
 namespace StocktakingCms.Demo.Seeding;
 
-/// <summary><c>seed-demo --entries N [--seed S] [--unpublished-share X]</c>: writes demo entries, indexes them, exits.</summary>
+/// <summary><c>seed-demo --entries N [--seed S] [--unpublished-share X] [--no-index]</c>: writes demo entries in bulk, indexes them (one rebuild), exits.</summary>
 public sealed class SeedDemoCommand : ISiteCommand
 {
     public string Name => "seed-demo";

@@ -32,6 +32,14 @@ public sealed class AnalyzedText
         return analyzed;
     }
 
+    /// <summary>Codes as tokens of their own (indexed as they are, not analyzed).</summary>
+    public static AnalyzedText Codes(IEnumerable<string> codes)
+    {
+        var analyzed = new AnalyzedText();
+        analyzed._tokens.AddRange(codes.Select(c => (c, 1)));
+        return analyzed;
+    }
+
     /// <summary>Texts one after the other, as if joined by a line break.</summary>
     public static AnalyzedText Join(IEnumerable<AnalyzedText> texts)
     {
@@ -55,6 +63,7 @@ public sealed class AnalyzedText
         private int _next;
 
         public ReplayStream(List<(string Term, int Increment)> tokens)
+            : base(DirectAttributeFactory.Instance)
         {
             _tokens = tokens;
             _term = AddAttribute<ICharTermAttribute>();

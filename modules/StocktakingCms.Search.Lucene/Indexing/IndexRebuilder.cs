@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -59,7 +60,9 @@ public sealed partial class IndexRebuilder(
 
             status.RebuildTotal = sets.Count;
             status.RebuildDone = 0;
+            status.RebuildFinishing = false;
             using var build = indexes.BeginRebuild();
+            status.RebuildDocuments = build.Added;
             var chunks = sets.Chunk(ChunkSize).ToList();
             // The next chunk is read from the database while this one is analyzed on every core.
             var next = chunks.Count > 0 ? LoadAsync(chunks[0], cancellationToken) : null;
@@ -67,10 +70,17 @@ public sealed partial class IndexRebuilder(
             {
                 var (builder, loaded) = await next;
                 next = i + 1 < chunks.Count ? LoadAsync(chunks[i + 1], cancellationToken) : null;
-                Parallel.ForEach(loaded.Values, new ParallelOptions { CancellationToken = cancellationToken }, items => build.Add(builder.Build(items)));
+                // Documents are built on every core, then each index takes its own from one thread:
+                // several threads adding to one writer mostly waited for its locks.
+                var documents = new Dictionary<string, Document?>[loaded.Count];
+                Parallel.ForEach(loaded.Values.Select((items, n) => (items, n)), new ParallelOptions { CancellationToken = cancellationToken },
+                    set => documents[set.n] = builder.Build(set.items));
+                build.Add(documents, cancellationToken);
                 status.RebuildDone += loaded.Count;
+                status.RebuildDocuments = build.Added;
             }
 
+            status.RebuildFinishing = true;
             indexes.Swap(build);
             cursor.Write(lastTask);
             status.LastAppliedTaskId = lastTask;
@@ -82,6 +92,7 @@ public sealed partial class IndexRebuilder(
         finally
         {
             status.Rebuilding = false;
+            status.RebuildFinishing = false;
         }
     }
 

@@ -15,6 +15,12 @@ public sealed class IndexingStatus
 
     public int RebuildTotal { get; set; }
 
+    /// <summary>Documents written so far into each new index (by culture) during a rebuild.</summary>
+    public IReadOnlyDictionary<string, int> RebuildDocuments { get; set; } = new Dictionary<string, int>();
+
+    /// <summary>Every entry is written; the new indexes are being merged and swapped in.</summary>
+    public bool RebuildFinishing { get; set; }
+
     public DateTime? LastRebuildUtc { get; set; }
 
     public TimeSpan? LastRebuildDuration { get; set; }

@@ -21,6 +21,9 @@ public static class SearchFields
     /// <summary>Publication time in ticks, for "newest first".</summary>
     public const string Published = "published";
 
+    /// <summary>What a result shows, one binary doc value (<see cref="HitValue"/>).</summary>
+    public const string Hit = "hit";
+
     /// <summary>The lower-case title, for "by title".</summary>
     public const string TitleSort = "titleSort";
 

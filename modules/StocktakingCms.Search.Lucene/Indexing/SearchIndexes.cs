@@ -205,21 +205,48 @@ public sealed class SearchIndexes : IDisposable
 /// <summary>New indexes being filled by a rebuild, not yet searched.</summary>
 public sealed class IndexBuild(IReadOnlyDictionary<string, IndexWriter> writers) : IDisposable
 {
+    private readonly Dictionary<string, int> _added = writers.Keys.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
     private bool _completed;
 
-    public void Add(IReadOnlyDictionary<string, Document?> documents)
+    /// <summary>Documents added so far to each new index, by culture (a copy, for the status page).</summary>
+    public IReadOnlyDictionary<string, int> Added
     {
-        foreach (var (culture, writer) in writers)
+        get
         {
-            if (documents.GetValueOrDefault(culture) is { } document)
+            lock (_added)
             {
-                writer.AddDocument(document);
+                return new Dictionary<string, int>(_added, StringComparer.Ordinal);
             }
         }
     }
 
+    /// <summary>Adds a batch of sets' documents, each index from one thread (a writer fed by several mostly waits for its locks).</summary>
+    public void Add(IReadOnlyList<IReadOnlyDictionary<string, Document?>> batch, CancellationToken cancellationToken) =>
+        Parallel.ForEach(writers, new ParallelOptions { CancellationToken = cancellationToken }, index =>
+        {
+            var added = 0;
+            foreach (var documents in batch)
+            {
+                if (documents.GetValueOrDefault(index.Key) is { } document)
+                {
+                    index.Value.AddDocument(document);
+                    added++;
+                }
+            }
+
+            lock (_added)
+            {
+                _added[index.Key] += added;
+            }
+        });
+
+    /// <summary>
+    /// Merges each new index into one segment (every query looks each of its terms up once per
+    /// segment) and commits, the indexes in parallel.
+    /// </summary>
     internal void Complete()
     {
+        Parallel.ForEach(writers.Values, writer => writer.ForceMerge(1));
         foreach (var writer in writers.Values)
         {
             writer.Commit();

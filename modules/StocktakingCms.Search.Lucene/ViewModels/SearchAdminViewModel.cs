@@ -10,6 +10,8 @@ public sealed record SearchAdminViewModel(
     bool Rebuilding,
     int RebuildDone,
     int RebuildTotal,
+    IReadOnlyDictionary<string, int> RebuildDocuments,
+    bool RebuildFinishing,
     DateTime? LastRebuildUtc,
     TimeSpan? LastRebuildDuration,
     string? LastError);

@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StocktakingCms.Contents.Data;
+using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Demo.Seeding;
 using StocktakingCms.Entries;
+using StocktakingCms.Entries.Data;
+using StocktakingCms.Search.Lucene.Data;
+using StocktakingCms.Taxonomies.Data;
 using StocktakingCms.Testing;
 using static StocktakingCms.Tests.Search.SearchSupport;
 
@@ -48,6 +53,43 @@ public sealed class DemoSeederTests
             "C7 sub-lines bring their parent C7");
         Assert.True(all.Facets["country"].Count > 50, "entries spread over many countries");
         Assert.True(all.Facets["region"].Count > 5, "regions derived from the countries");
+    }
+
+    /// <summary>
+    /// The bulk path skips the content manager's per-item save and validation: what it writes must
+    /// still be valid and carry the rows every module keeps for a published entry (address, entries
+    /// list, term links dated by the entry's publication).
+    /// </summary>
+    [Fact]
+    public async Task Should_write_valid_items_with_every_module_s_rows()
+    {
+        await using var site = await CmsSiteFactory.StartAsync(DatabaseProvider.Sqlite);
+        await site.Services.GetRequiredService<DemoSeeder>().SeedAsync(new DemoSeedOptions(30, Seed, Index: false), _ => { }, CancellationToken.None);
+
+        await site.WithScopeAsync(async sp =>
+        {
+            var items = await sp.GetRequiredService<CoreDbContext>().ContentItems.AsNoTracking()
+                .Where(i => i.ContentType == EntryFields.ContentType).ToListAsync();
+            var addresses = await sp.GetRequiredService<ContentsDbContext>().AutorouteEntries.AsNoTracking().ToListAsync();
+            var rows = await sp.GetRequiredService<EntriesDbContext>().Entries.AsNoTracking().ToListAsync();
+            var links = await sp.GetRequiredService<TaxonomiesDbContext>().TermLinks.AsNoTracking().Where(l => l.Published).ToListAsync();
+            var manager = sp.GetRequiredService<IContentManager>();
+            Assert.InRange(items.Count, 31, 60);
+            foreach (var item in items)
+            {
+                Assert.Empty(await manager.CheckAsync(item));
+                Assert.Equal([false, true], addresses.Where(a => a.ContentItemId == item.ContentItemId).Select(a => a.Published).Order());
+                Assert.Equal([false, true], rows.Where(r => r.ContentItemId == item.ContentItemId).Select(r => r.Published).Order());
+                var regions = links.Where(l => l.ContentItemId == item.ContentItemId && l.Field == EntryFields.Regions).ToList();
+                Assert.NotEmpty(regions);
+                Assert.All(regions, l => Assert.Equal(item.PublishedUtc, l.SortDate));
+            }
+
+            // No task per item, one at the end that makes the worker rebuild (the recipe's taxonomies wrote the ones before).
+            var tasks = await sp.GetRequiredService<SearchDbContext>().Tasks.OrderBy(t => t.Id).Select(t => t.LocalizationSet).ToListAsync();
+            Assert.DoesNotContain(tasks, set => set.StartsWith("demo", StringComparison.Ordinal));
+            Assert.Equal(IndexingTask.Everything, tasks[^1]);
+        });
     }
 
     private static Task<DemoSeedResult> SeedAsync(CmsSiteFactory site) =>

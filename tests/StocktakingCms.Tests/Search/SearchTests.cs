@@ -3,8 +3,10 @@ using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Hosting;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Entries;
 using StocktakingCms.Entries.Models;
+using StocktakingCms.Search.Lucene.Indexing;
 using StocktakingCms.Taxonomies.Models;
 using StocktakingCms.Taxonomies.Services;
 using StocktakingCms.Testing;
@@ -297,6 +299,11 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
             p => p.QuerySelector("[role=status]") is null,
             "the rebuild is over");
         await FindsAsync(Site, "en", tag, id);
+
+        // Progress was followed per index: every set gave each of the six new indexes a document.
+        var written = Site.Services.GetRequiredService<IndexingStatus>().RebuildDocuments;
+        Assert.Equal(CmsCultures.All.Order(), written.Keys.Order());
+        Assert.True(written.Values.Distinct().Single() > 0);
     }
 }
 
