@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RefusedReply>();
         services.AddScoped<IMyEntrySection, SubmitterThreadSection>();
         services.AddScoped<IAccountDataContributor, CommentsAccountData>();
+        services.AddScoped<IAccountDataContributor, HistoryAccountData>();
         services.AddScoped<WorkflowActionRunner>();
         services.AddScoped<WorkflowMails>();
         services.AddOptions<WorkflowTimerOptions>().Bind(configuration.GetSection(WorkflowTimerOptions.Section));

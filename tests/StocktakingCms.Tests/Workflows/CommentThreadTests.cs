@@ -182,6 +182,7 @@ public abstract class CommentThreadTests(DatabaseProvider provider, SharedSite s
     public async Task Should_list_comments_in_the_personal_data_and_keep_them_without_the_person_when_the_account_is_deleted()
     {
         var (contributor, contributorId) = await CreateUserClientAsync(CmsRoles.Contributor);
+        var userName = await Site.WithScopeAsync(async sp => (await sp.GetRequiredService<UserManager<CmsUser>>().FindByIdAsync(contributorId))!.UserName!);
         var id = await SubmittedEntryAsync(contributor, "Conversation outliving an account");
         await ExpectRedirectAsync(PostAsync(contributor, $"/en/my-entries/{id}/comments", "text", "A question before I leave."), $"/en/my-entries/{id}#conversation");
 
@@ -194,8 +195,14 @@ public abstract class CommentThreadTests(DatabaseProvider provider, SharedSite s
         Assert.NotEqual(contributorId, comment.UserId);
         Assert.Equal("", comment.UserName);
         var reviewer = await CreateClientInRoleAsync(CmsRoles.Reviewer);
-        var author = (await ParseAsync(await reviewer.GetAsync($"/admin/review/{id}"))).QuerySelector("#conversation .thread-message .meta strong")?.TextContent;
+        var page = await ParseAsync(await reviewer.GetAsync($"/admin/review/{id}"));
+        var author = page.QuerySelector("#conversation .thread-message .meta strong")?.TextContent;
         Assert.Equal("Deleted account (submitter)", author);
+        // The history keeps the submission step, without the person who took it.
+        Assert.Contains("Deleted account", page.QuerySelectorAll("table.list td").Select(td => td.TextContent.Trim()));
+        Assert.DoesNotContain(userName, page.Body!.TextContent, StringComparison.Ordinal);
+        var instance = await Site.WithScopeAsync(sp => sp.GetRequiredService<WorkflowsDbContext>().Instances.AsNoTracking().SingleAsync(i => i.ContentItemId == id));
+        Assert.Null(instance.SubmitterUserId);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string field, string value)
