@@ -39,7 +39,7 @@ public sealed class LatestEntries(EntriesDbContext entries, CoreDbContext conten
             .ToListAsync(cancellationToken);
         var chosen = versions.GroupBy(v => v.LocalizationSet).ToDictionary(
             g => g.Key,
-            g => (g.FirstOrDefault(v => v.Culture == culture) ?? g.OrderBy(v => v.Culture, StringComparer.Ordinal).First()).ContentItemId);
+            g => TranslationChoice.For(g, v => v.Culture, culture).ContentItemId);
         var ids = chosen.Values.ToList();
         var items = await content.ContentItems.AsNoTracking()
             .Where(i => ids.Contains(i.ContentItemId) && i.Published && !i.Deleted)

@@ -50,10 +50,39 @@ public sealed class SimilarEntries(EntriesDbContext db, ContentsDbContext routes
             .OrderByDescending(e => words.Count(w => e.TitleSearch.Contains(w, StringComparison.Ordinal)) * 2 + (e.OrganisationName == org ? 1 : 0))
             .Take(ISimilarEntries.Limit)
             .ToList();
-        var ids = best.Select(e => e.ContentItemId).ToList();
+        return await WithUrlsAsync([.. best.Select(e => (e.ContentItemId, e.Title, e.OrganisationName, e.Culture))], cancellationToken);
+    }
+
+    /// <summary>
+    /// The organisation's own published entries, newest first: the likeliest duplicates, read
+    /// from the database so an entry published a moment ago is among them (a search module's
+    /// look-alikes put these first).
+    /// </summary>
+    public async Task<IReadOnlyList<SimilarEntry>> SameOrganisationAsync(SimilarEntryQuery query, CancellationToken cancellationToken = default)
+    {
+        var org = (query.OrganisationName ?? "").Trim();
+        if (org.Length == 0)
+        {
+            return [];
+        }
+
+        var exclude = query.ExcludeContentItemId;
+        var found = await db.Entries.AsNoTracking()
+            .Where(e => e.Published && e.OrganisationName == org && e.ContentItemId != exclude)
+            .OrderByDescending(e => e.ModifiedUtc)
+            .Take(ISimilarEntries.Limit)
+            .Select(e => new { e.ContentItemId, e.Title, e.OrganisationName, e.Culture })
+            .ToListAsync(cancellationToken);
+        return await WithUrlsAsync([.. found.Select(e => (e.ContentItemId, e.Title, e.OrganisationName, e.Culture))], cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SimilarEntry>> WithUrlsAsync(
+        List<(string ContentItemId, string Title, string OrganisationName, string Culture)> entries, CancellationToken cancellationToken)
+    {
+        var ids = entries.Select(e => e.ContentItemId).ToList();
         var urls = await routes.AutorouteEntries.AsNoTracking()
             .Where(r => r.Published && ids.Contains(r.ContentItemId))
             .ToDictionaryAsync(r => r.ContentItemId, r => $"/{r.Culture}/{r.Slug}", cancellationToken);
-        return [.. best.Select(e => new SimilarEntry(e.ContentItemId, e.Title, e.OrganisationName, e.Culture, urls.GetValueOrDefault(e.ContentItemId)))];
+        return [.. entries.Select(e => new SimilarEntry(e.ContentItemId, e.Title, e.OrganisationName, e.Culture, urls.GetValueOrDefault(e.ContentItemId)))];
     }
 }

@@ -13,10 +13,7 @@ public sealed class LuceneSimilarEntries(RelatedEntrySearch related, SimilarEntr
 {
     public async Task<IReadOnlyList<SimilarEntry>> FindAsync(SimilarEntryQuery query, CancellationToken cancellationToken = default)
     {
-        var organisation = query.OrganisationName?.Trim();
-        var sameOrganisation = string.IsNullOrEmpty(organisation)
-            ? []
-            : (await sql.FindAsync(query, cancellationToken)).Where(e => e.OrganisationName == organisation);
+        var sameOrganisation = await sql.SameOrganisationAsync(query, cancellationToken);
 
         var like = new RelatedEntryQuery(
             query.Culture,

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Sitemaps;
 using StocktakingCms.Taxonomies.Data;
 
@@ -41,12 +40,9 @@ public sealed class TermSitemapSource(TaxonomyStore taxonomies, TaxonomiesDbCont
 
             pages.AddRange(newestByTerm
                 .OrderBy(t => t.Key, StringComparer.Ordinal)
-                .Select(t => Everywhere($"{tree.Code}/{t.Key}", t.Value)));
+                .Select(t => SitePagesSitemapSource.InEveryCulture($"{tree.Code}/{t.Key}", t.Value)));
         }
 
         return pages;
     }
-
-    private static SitemapPage Everywhere(string path, DateTime? lastModifiedUtc) =>
-        new(CmsCultures.All.ToDictionary(c => c, c => $"/{c}/{path}"), lastModifiedUtc);
 }

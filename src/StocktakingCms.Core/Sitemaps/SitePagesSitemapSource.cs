@@ -10,6 +10,9 @@ namespace StocktakingCms.Core.Sitemaps;
 public abstract class SitePagesSitemapSource(params string[] paths) : ISitemapSource
 {
     public Task<IReadOnlyList<SitemapPage>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SitemapPage>>([.. paths.Select(path => new SitemapPage(
-            CmsCultures.All.ToDictionary(c => c, c => path.Length == 0 ? $"/{c}/" : $"/{c}/{path.Trim('/')}")))]);
+        Task.FromResult<IReadOnlyList<SitemapPage>>([.. paths.Select(path => InEveryCulture(path))]);
+
+    /// <summary>A page at <c>/{culture}/{path}</c> in every culture (<c>""</c>: the home page).</summary>
+    public static SitemapPage InEveryCulture(string path, DateTime? lastModifiedUtc = null) =>
+        new(CmsCultures.All.ToDictionary(c => c, c => path.Length == 0 ? $"/{c}/" : $"/{c}/{path.Trim('/')}"), lastModifiedUtc);
 }

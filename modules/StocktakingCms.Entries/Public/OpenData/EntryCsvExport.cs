@@ -69,7 +69,7 @@ public sealed class EntryCsvExport(EntriesDbContext entries, CoreDbContext conte
         return [.. versions
             .GroupBy(v => v.LocalizationSet, StringComparer.Ordinal)
             .OrderByDescending(g => g.Max(v => v.ModifiedUtc)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.FirstOrDefault(v => v.Culture == culture) ?? g.OrderBy(v => v.Culture, StringComparer.Ordinal).First()).ContentItemId)];
+            .Select(g => TranslationChoice.For(g, v => v.Culture, culture).ContentItemId)];
     }
 
     private void Row(CsvWriter csv, ContentItem item, EntryPart entry, string? address)
