@@ -33,7 +33,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture, ITestOutputHe
 
             await page.FocusAsync("#q");
             await page.Keyboard.TypeAsync("network");
-            await SubmitByKeyboardAsync(page, "**/en/search?q=network**");
+            await SubmitByKeyboardAsync(page, "#q[value='network']");
             var found = await page.Locator("#results").InnerTextAsync();
 
             var checkbox = page.Locator(".facets fieldset input[type=checkbox]").First;
@@ -41,9 +41,10 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture, ITestOutputHe
             await checkbox.FocusAsync();
             await page.Keyboard.PressAsync("Space");
             await page.Locator(".facets button[type=submit]").FocusAsync();
-            await SubmitByKeyboardAsync(page, $"**={code}**");
+            await SubmitByKeyboardAsync(page, $".facets input[type=checkbox][value='{code}'][checked]");
 
             Assert.Contains("q=network", page.Url, StringComparison.Ordinal);
+            Assert.Contains($"={code}", page.Url, StringComparison.Ordinal);
             Assert.True(await page.Locator($".facets input[type=checkbox][value='{code}']").First.IsCheckedAsync());
             Assert.NotEqual(found, await page.Locator("#results").InnerTextAsync());
 
@@ -61,15 +62,15 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture, ITestOutputHe
     }
 
     /// <summary>
-    /// Presses Enter on the focused control and waits for the page it submits to. The wait starts
-    /// before the key press and ends when the new document's DOM is there: without JavaScript,
-    /// waiting for the URL afterwards once missed the page's load event and hung (CI, 2026-11-29).
+    /// Presses Enter on the focused control and waits until the page it submits to is there. The
+    /// proof is an element only the server's answer can have: an HTML attribute the server wrote
+    /// (<c>value</c>, <c>checked</c>), which typing or ticking in the old page never sets. Waiting
+    /// for Playwright's load events instead hung twice on CI (2026-11-29): without JavaScript the
+    /// DOMContentLoaded of the new document sometimes reached the client before the wait started.
     /// </summary>
-    private static async Task SubmitByKeyboardAsync(IPage page, string url)
+    private static async Task SubmitByKeyboardAsync(IPage page, string proofSelector)
     {
-        var navigated = page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await navigated;
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator(proofSelector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }
 }
