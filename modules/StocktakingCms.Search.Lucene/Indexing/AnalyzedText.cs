@@ -4,9 +4,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>
-/// A text analyzed once, replayed into several documents: an entry without a translation puts the
-/// same original text in all six indexes, and running its analyzer (SmartCn segmentation,
-/// stemming) six times was most of the cost of a rebuild.
+/// A text analyzed once, replayed into many documents: a term's label (SDG targets' labels are long
+/// sentences) is in every document of an entry tagged with it, and analyzing it again for each
+/// was a good part of the cost of a rebuild.
 /// </summary>
 public sealed class AnalyzedText
 {

@@ -13,75 +13,75 @@ using StocktakingCms.Taxonomies.Services;
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>
-/// Turns the published versions of one localization set into one document per site culture: the
-/// translation in that culture when there is one, else the original, whose text keeps its own
-/// language's analyzer. Term labels are always in the index's culture ("santé" in French), codes
-/// go to doc values for filters and facets. The private contact is never read.
+/// Turns the published versions of one localization set into one document per version, for the
+/// index of the version's language: its text is analyzed there with that language's analyzer.
+/// Each document lists the cultures it is shown in (<see cref="SearchFields.VisibleIn"/>): its own,
+/// and for the original every culture the set has no translation in. Term labels are indexed in
+/// each of those cultures ("santé" finds an English-only entry tagged SDG 3 for a French visitor),
+/// codes go to doc values for filters and facets. The private contact is never read.
 /// </summary>
 public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTree> taxonomies, LanguageAnalyzers analyzers)
 {
     private readonly ConcurrentDictionary<(string Facet, string Code, string Culture), AnalyzedText> _labels = new();
 
-    /// <summary>Thread-safe: a rebuild builds the sets of a batch in parallel.</summary>
+    /// <summary>
+    /// The set's document in each language's index (null where the set has no published text in
+    /// that language: an index replaces the set's document by it). Thread-safe: a rebuild builds
+    /// the sets of a batch in parallel.
+    /// </summary>
     public Dictionary<string, Document?> Build(IReadOnlyCollection<ContentItem> publishedVersions)
     {
-        var documents = new Dictionary<string, Document?>(StringComparer.Ordinal);
-        var entries = publishedVersions.Where(i => i.Get<EntryPart>() is not null).ToList();
-        var original = entries
+        var documents = CmsCultures.All.ToDictionary(c => c, _ => (Document?)null, StringComparer.Ordinal);
+        var byLanguage = publishedVersions
+            .Where(i => i.Get<EntryPart>() is not null)
+            .GroupBy(LanguageOf, StringComparer.Ordinal)
+            // Two versions read as one language (a culture the site does not offer): the exact one wins.
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.Culture == g.Key).ThenBy(i => i.CreatedUtc).First(), StringComparer.Ordinal);
+        var original = byLanguage.Values
             .OrderByDescending(i => i.Culture == i.Get<EntryPart>()!.OriginalCulture)
             .ThenBy(i => i.CreatedUtc)
             .FirstOrDefault();
-        // Each version's text is analyzed once, whichever indexes it goes to.
-        var texts = new Dictionary<ContentItem, AnalyzedFields>();
-        foreach (var culture in CmsCultures.All)
+        if (original is null)
         {
-            var item = entries.FirstOrDefault(i => i.Culture == culture) ?? original;
-            if (item is not null && !texts.ContainsKey(item))
-            {
-                texts[item] = Analyze(item);
-            }
+            return documents;
+        }
 
-            documents[culture] = item is null ? null : Build(item, original!, culture, texts[item]);
+        foreach (var (language, item) in byLanguage)
+        {
+            var visibleIn = CmsCultures.All.Where(c => c == language || (item == original && !byLanguage.ContainsKey(c))).ToList();
+            documents[language] = Build(item, original, language, visibleIn);
         }
 
         return documents;
     }
 
-    private sealed record AnalyzedFields(AnalyzedText Title, AnalyzedText Summary, AnalyzedText Body);
+    private static string LanguageOf(ContentItem item) => CmsCultures.IsSupported(item.Culture) ? item.Culture.ToLowerInvariant() : CmsCultures.Default;
 
-    private AnalyzedFields Analyze(ContentItem item)
+    private Document Build(ContentItem item, ContentItem original, string language, List<string> visibleIn)
     {
         var entry = item.Get<EntryPart>()!;
-        var language = LanguageOf(item);
-        AnalyzedText Text(string field, string text) => AnalyzedText.Analyze(analyzers.Fields, SearchFields.Text(field, language), text);
-        return new AnalyzedFields(
-            Text(SearchFields.TitleText, item.DisplayText),
-            Text(SearchFields.SummaryText, entry.ShortDescription),
-            Text(SearchFields.BodyText, string.Join("\n", [entry.FullDescription, entry.OrganisationName, entry.TargetGroups, .. entry.Partners])));
-    }
-
-    private static string LanguageOf(ContentItem item) => CmsCultures.IsSupported(item.Culture) ? item.Culture : CmsCultures.Default;
-
-    private Document Build(ContentItem item, ContentItem original, string indexCulture, AnalyzedFields text)
-    {
-        var entry = item.Get<EntryPart>()!;
-        var language = LanguageOf(item);
         var set = string.IsNullOrEmpty(item.LocalizationSet) ? item.ContentItemId : item.LocalizationSet;
         var published = item.PublishedUtc ?? item.ModifiedUtc;
+        var originalCulture = original.Get<EntryPart>()!.OriginalCulture is { Length: > 0 } o ? o : original.Culture;
+        var url = $"/{item.Culture}/{item.Get<AutoroutePart>()?.Slug}";
+        // Text is given as strings: the writer analyzes it with the field's language as it indexes,
+        // reusing that thread's token streams (analyzing beforehand kept every token as a string).
         var document = new Document
         {
             new StringField(SearchFields.Set, set, Field.Store.NO),
             new StringField(SearchFields.Id, item.ContentItemId, Field.Store.YES),
-            new StoredField(SearchFields.OriginalCulture, original.Get<EntryPart>()!.OriginalCulture is { Length: > 0 } o ? o : original.Culture),
-            new StoredField(SearchFields.Url, $"/{item.Culture}/{item.Get<AutoroutePart>()?.Slug}"),
+            new StoredField(SearchFields.OriginalCulture, originalCulture),
+            new StoredField(SearchFields.Url, url),
             new StoredField(SearchFields.Title, item.DisplayText),
             new StoredField(SearchFields.Summary, entry.ShortDescription),
             new StoredField(SearchFields.Organisation, entry.OrganisationName),
-            new TextField(SearchFields.Text(SearchFields.TitleText, language), text.Title.Replay()),
-            new TextField(SearchFields.Text(SearchFields.SummaryText, language), text.Summary.Replay()),
-            new TextField(SearchFields.Text(SearchFields.BodyText, language), text.Body.Replay()),
+            new TextField(SearchFields.Text(SearchFields.TitleText, language), item.DisplayText, Field.Store.NO),
+            new TextField(SearchFields.Text(SearchFields.SummaryText, language), entry.ShortDescription, Field.Store.NO),
+            new TextField(SearchFields.Text(SearchFields.BodyText, language),
+                string.Join("\n", [entry.FullDescription, entry.OrganisationName, entry.TargetGroups, .. entry.Partners]), Field.Store.NO),
             new NumericDocValuesField(SearchFields.Published, published.Ticks),
             new SortedDocValuesField(SearchFields.TitleSort, new BytesRef(item.DisplayText.ToLowerInvariant())),
+            new Field(SearchFields.VisibleIn, AnalyzedText.Codes(visibleIn).Replay(), CodeField),
         };
 
         var codes = new Dictionary<string, List<string>>(StringComparer.Ordinal)
@@ -91,7 +91,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         };
 
         var terms = item.Get<TermsPart>();
-        var labels = new List<AnalyzedText>();
+        var labels = visibleIn.ToDictionary(c => c, _ => new List<AnalyzedText>(), StringComparer.Ordinal);
         foreach (var facet in SearchFacet.All.Where(f => f.Taxonomy is not null))
         {
             var tree = taxonomies.GetValueOrDefault(facet.Taxonomy!);
@@ -102,24 +102,29 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
                 (codes.TryGetValue(facet.Key, out var list) ? list : codes[facet.Key] = []).Add(code);
                 if (tree?.Find(code) is { } term)
                 {
-                    labels.Add(Label(facet, term, indexCulture));
+                    foreach (var (culture, inCulture) in labels)
+                    {
+                        inCulture.Add(Label(facet, term, culture));
+                    }
                 }
             }
         }
 
-        document.Add(new TextField(SearchFields.Text(SearchFields.TermsText, indexCulture), AnalyzedText.Join(labels).Replay()));
+        foreach (var (culture, inCulture) in labels)
+        {
+            document.Add(new TextField(SearchFields.Text(SearchFields.TermsText, culture), AnalyzedText.Join(inCulture).Replay()));
+        }
+
         foreach (var (field, values) in codes)
         {
             AddCodes(document, field, values);
         }
 
         var hit = new HitValue(
-            item.ContentItemId, item.DisplayText, entry.ShortDescription, language,
-            document.Get(SearchFields.OriginalCulture, CultureInfo.InvariantCulture) ?? language,
-            document.Get(SearchFields.Url, CultureInfo.InvariantCulture) ?? "",
-            document.GetValues(SearchFacet.ActionLine.Key, CultureInfo.InvariantCulture),
-            document.GetValues(SearchFacet.Sdg.Key, CultureInfo.InvariantCulture),
-            document.GetValues(SearchFacet.Country.Key, CultureInfo.InvariantCulture));
+            item.ContentItemId, item.DisplayText, entry.ShortDescription, language, originalCulture, url,
+            codes.GetValueOrDefault(SearchFacet.ActionLine.Key) ?? [],
+            codes.GetValueOrDefault(SearchFacet.Sdg.Key) ?? [],
+            codes.GetValueOrDefault(SearchFacet.Country.Key) ?? []);
         document.Add(new BinaryDocValuesField(SearchFields.Hit, hit.Encode()));
         return document;
     }

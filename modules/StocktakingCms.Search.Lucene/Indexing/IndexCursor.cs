@@ -9,6 +9,13 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 /// </summary>
 public sealed class IndexCursor(SearchIndexes indexes)
 {
+    /// <summary>
+    /// The layout of the documents the indexes hold, written before the id. A cursor of another
+    /// layout reads as none, so a node upgraded to a new layout rebuilds by itself. Layout 2: one
+    /// document per version in its language's index (layout 1, no prefix: one per set in each).
+    /// </summary>
+    private const string Layout = "layout-2 ";
+
     private string FilePath => Path.Combine(indexes.Root, "cursor");
 
     private string NodeFilePath => Path.Combine(indexes.Root, "node");
@@ -30,12 +37,15 @@ public sealed class IndexCursor(SearchIndexes indexes)
     }
 
     public long? Read() =>
-        File.Exists(FilePath) && long.TryParse(File.ReadAllText(FilePath).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        File.Exists(FilePath)
+        && File.ReadAllText(FilePath) is var text
+        && text.StartsWith(Layout, StringComparison.Ordinal)
+        && long.TryParse(text.AsSpan(Layout.Length).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     public void Write(long id)
     {
         var temporary = FilePath + ".tmp";
-        File.WriteAllText(temporary, id.ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(temporary, Layout + id.ToString(CultureInfo.InvariantCulture));
         File.Move(temporary, FilePath, overwrite: true);
     }
 }

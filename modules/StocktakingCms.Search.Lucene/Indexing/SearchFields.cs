@@ -3,11 +3,18 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 /// <summary>The names of the fields of an entry's search document.</summary>
 public static class SearchFields
 {
-    /// <summary>The localization set: one document per set in each index, replaced as a whole.</summary>
+    /// <summary>The localization set: at most one document per set in each index, all replaced together.</summary>
     public const string Set = "set";
 
     /// <summary>The content item whose text the document holds (a translation or the original).</summary>
     public const string Id = "id";
+
+    /// <summary>
+    /// The cultures whose visitors are shown this document: its language's, and for an original
+    /// every culture its set has no translation in. A search in a culture reads every index and
+    /// keeps the documents visible in it.
+    /// </summary>
+    public const string VisibleIn = "visibleIn";
 
     /// <summary>The language of the document's text (facet and filter <c>language</c>).</summary>
     public const string Language = "language";

@@ -9,7 +9,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>
-/// This node's indexes, one per culture under <c>{DataPath}/search/{culture}</c>: one writer each
+/// This node's indexes, one per language under <c>{DataPath}/search/{culture}</c> holding the
+/// entries' versions written in that language: one writer each
 /// (only the indexing worker writes) and a <see cref="SearcherManager"/> for concurrent searches.
 /// A rebuild writes new indexes beside the live ones and swaps them in; searches keep working
 /// meanwhile and wait only for the few milliseconds of the swap.
@@ -35,30 +36,38 @@ public sealed class SearchIndexes : IDisposable
 
     private string PathOf(string culture) => Path.Combine(Root, culture);
 
-    /// <summary>Runs a search on the culture's current searcher (English for an unknown culture).</summary>
-    public T Search<T>(string culture, Func<IndexSearcher, T> search)
+    /// <summary>
+    /// Runs a search over every index at once (one reader of all six): a visitor in any culture
+    /// may be shown text in any language. Queries keep the documents visible in their culture
+    /// (<see cref="SearchFields.VisibleIn"/>).
+    /// </summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
     {
         _swap.EnterReadLock();
+        var acquired = new List<(SearcherManager Manager, IndexSearcher Searcher)>(_live.Count);
         try
         {
-            var manager = _live[CmsCultures.IsSupported(culture) ? culture.ToLowerInvariant() : CmsCultures.Default].Searchers;
-            var searcher = manager.Acquire();
-            try
+            foreach (var index in _live.Values)
             {
-                return search(searcher);
+                acquired.Add((index.Searchers, index.Searchers.Acquire()));
             }
-            finally
-            {
-                manager.Release(searcher);
-            }
+
+            // Not closing the sub-readers: the managers own them, the combined view only references them.
+            using var all = new MultiReader([.. acquired.Select(a => a.Searcher.IndexReader)], closeSubReaders: false);
+            return search(new IndexSearcher(all));
         }
         finally
         {
+            foreach (var (manager, searcher) in acquired)
+            {
+                manager.Release(searcher);
+            }
+
             _swap.ExitReadLock();
         }
     }
 
-    /// <summary>Replaces a localization set's document in each index (removes it where there is none).</summary>
+    /// <summary>Replaces a localization set's documents, one per language index (removes it where there is none).</summary>
     public void Apply(string set, IReadOnlyDictionary<string, Document?> documents)
     {
         _swap.EnterReadLock();
@@ -93,8 +102,30 @@ public sealed class SearchIndexes : IDisposable
         }
     }
 
-    public IReadOnlyDictionary<string, int> CountDocuments() =>
-        CmsCultures.All.ToDictionary(c => c, c => Search(c, s => s.IndexReader.NumDocs));
+    /// <summary>Documents in each language's index (the entries' versions written in it).</summary>
+    public IReadOnlyDictionary<string, int> CountDocuments()
+    {
+        _swap.EnterReadLock();
+        try
+        {
+            return _live.ToDictionary(index => index.Key, index =>
+            {
+                var searcher = index.Value.Searchers.Acquire();
+                try
+                {
+                    return searcher.IndexReader.NumDocs;
+                }
+                finally
+                {
+                    index.Value.Searchers.Release(searcher);
+                }
+            }, StringComparer.Ordinal);
+        }
+        finally
+        {
+            _swap.ExitReadLock();
+        }
+    }
 
     /// <summary>Empty indexes beside the live ones, filled by a rebuild, then <see cref="Swap"/>ped in.</summary>
     public IndexBuild BeginRebuild()

@@ -13,7 +13,7 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace StocktakingCms.Search.Lucene.Query;
 
 /// <summary>
-/// Searches one culture's index. The words are read with every language's analyzer against that
+/// Searches the entries shown in one culture (<see cref="EntryVisibility"/>). The words are read with every language's analyzer against that
 /// language's fields (a French visitor finds an English-only entry by its English words); a
 /// syntax error is retried with the text escaped. Facets: OR inside a facet, AND across; each
 /// facet is counted without its own selection (drill-sideways), so a visitor can widen it.
@@ -24,18 +24,18 @@ public sealed class EntrySearchService(
     public async Task<EntrySearchResult> SearchAsync(EntrySearchRequest request, CancellationToken cancellationToken = default)
     {
         request = request.Bounded();
-        var culture = CmsCultures.IsSupported(request.Culture) ? request.Culture.ToLowerInvariant() : CmsCultures.Default;
-        var (total, hits, counts) = indexes.Search(culture, searcher => Run(searcher, request));
+        var culture = EntryVisibility.Culture(request.Culture);
+        var (total, hits, counts) = indexes.Search(searcher => Run(searcher, request, culture));
         return new EntrySearchResult(total, request.Page, request.PageSize, hits, await LabelAsync(counts, request, culture, cancellationToken));
     }
 
     private (int Total, List<EntryHit> Hits, Dictionary<string, Dictionary<string, int>> Counts) Run(
-        IndexSearcher searcher, EntrySearchRequest request)
+        IndexSearcher searcher, EntrySearchRequest request, string culture)
     {
-        var text = request.HasText ? ParseText(request.Q!, indexedFields.Of(searcher.IndexReader)) : null;
+        var text = request.HasText ? ParseText(request.Q!, culture, indexedFields.Of(searcher.IndexReader)) : null;
         var top = TopCollector(request, text is not null);
         var counter = new FacetCounter(ordinals, SearchFacet.All.ToDictionary(f => f.Key, f => request.Selected(f.Key), StringComparer.Ordinal), top);
-        searcher.Search(text ?? (LuceneQuery)new MatchAllDocsQuery(), counter);
+        searcher.Search(EntryVisibility.Restrict(text, culture), counter);
         var counts = new Dictionary<string, Dictionary<string, int>>(counter.Counts, StringComparer.Ordinal);
         var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
         var highlights = new SummaryHighlighter(text is null ? null : searcher.Rewrite(text), analyzers);
@@ -62,29 +62,30 @@ public sealed class EntrySearchService(
     /// English entry by a French term label and an English word). With query syntax (quotes,
     /// operators, fields, wildcards): the whole query read by any language.
     /// </summary>
-    private BooleanQuery ParseText(string q, IReadOnlySet<string> fields)
+    private BooleanQuery ParseText(string q, string culture, IReadOnlySet<string> fields)
     {
         if (q.AsSpan().ContainsAny(SyntaxCharacters) || q.Split(' ').Any(w => w is "AND" or "OR" or "NOT"))
         {
-            return AnyLanguage(q);
+            return AnyLanguage(q, culture);
         }
 
         // A word every analyzer drops (a stop word everywhere) asks for nothing; a word some
         // language drops ("for" in English) cannot be required, or an English text would
         // never match it: it only ranks.
-        return new WordsQuery(analyzers, fields).Build(q);
+        return new WordsQuery(analyzers, culture, fields).Build(q);
     }
 
     private static readonly SearchValues<char> SyntaxCharacters = SearchValues.Create(['"', '(', ')', '[', ']', '{', '}', ':', '+', '-', '!', '^', '~', '*', '?', '\\', '/', '&', '|']);
 
     /// <summary>The text as each language reads it against that language's fields, any language matching.</summary>
-    private BooleanQuery AnyLanguage(string text)
+    private BooleanQuery AnyLanguage(string text, string culture)
     {
         var anyLanguage = new BooleanQuery();
         foreach (var language in CmsCultures.All)
         {
-            var fields = SearchFields.TextFields.Select(f => SearchFields.Text(f, language)).ToArray();
-            var boosts = SearchFields.TextFields.ToDictionary(f => SearchFields.Text(f, language), f => WordsQuery.Boosts[f]);
+            var read = WordsQuery.FieldsOf(language, culture).ToList();
+            var fields = read.Select(f => SearchFields.Text(f, language)).ToArray();
+            var boosts = read.ToDictionary(f => SearchFields.Text(f, language), f => WordsQuery.Boosts[f]);
             var parser = new MultiFieldQueryParser(LanguageAnalyzers.Version, fields, analyzers.For(language), boosts)
             {
                 DefaultOperator = Operator.AND,

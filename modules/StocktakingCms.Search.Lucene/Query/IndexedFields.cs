@@ -4,13 +4,22 @@ using Lucene.Net.Index;
 namespace StocktakingCms.Search.Lucene.Query;
 
 /// <summary>
-/// The indexed fields of a searcher's reader, read once per reader (a reader never changes; a
-/// refresh opens a new one): queries leave out the fields an index does not have.
+/// The indexed fields of a reader: queries leave out the fields no index has. Read once per
+/// segment (segments never change; the combined reader of a search is new each time).
 /// </summary>
 public sealed class IndexedFields
 {
-    private readonly ConditionalWeakTable<IndexReader, IReadOnlySet<string>> _byReader = [];
+    private readonly ConditionalWeakTable<object, string[]> _bySegment = [];
 
-    public IReadOnlySet<string> Of(IndexReader reader) =>
-        _byReader.GetValue(reader, r => MultiFields.GetIndexedFields(r).ToHashSet(StringComparer.Ordinal));
+    public IReadOnlySet<string> Of(IndexReader reader)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            fields.UnionWith(_bySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ =>
+                [.. leaf.AtomicReader.FieldInfos.Where(f => f.IsIndexed).Select(f => f.Name)]));
+        }
+
+        return fields;
+    }
 }

@@ -24,7 +24,7 @@ public sealed record RelatedEntryQuery(
 public sealed record RelatedEntry(string ContentItemId, string Title, string OrganisationName, string Culture, string Url);
 
 /// <summary>
-/// MoreLikeThis over one culture's index: the entry's most characteristic words (frequent in it,
+/// MoreLikeThis over the entries shown in one culture: the entry's most characteristic words (frequent in it,
 /// rare in the index), read with its language's analyzer against that language's fields, plus a
 /// small weight for each shared classification code.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class RelatedEntrySearch(SearchIndexes indexes, LanguageAnalyzers 
     private const float OtherLanguageBoost = 0.5f;
 
     public IReadOnlyList<RelatedEntry> Find(string culture, RelatedEntryQuery like, int limit) =>
-        indexes.Search<IReadOnlyList<RelatedEntry>>(culture, searcher =>
+        indexes.Search<IReadOnlyList<RelatedEntry>>(searcher =>
         {
             var similar = Similar(searcher.IndexReader, like);
             if (similar.Clauses.Count == 0)
@@ -42,7 +42,7 @@ public sealed class RelatedEntrySearch(SearchIndexes indexes, LanguageAnalyzers 
                 return [];
             }
 
-            var query = new BooleanQuery { { similar, Occur.MUST } };
+            var query = new BooleanQuery { { EntryVisibility.Restrict(similar, EntryVisibility.Culture(culture)), Occur.MUST } };
             if (like.ExcludeSet is { Length: > 0 } exclude)
             {
                 query.Add(new TermQuery(new Term(SearchFields.Set, exclude)), Occur.MUST_NOT);
@@ -54,7 +54,7 @@ public sealed class RelatedEntrySearch(SearchIndexes indexes, LanguageAnalyzers 
     /// <summary>At least one characteristic word in common (codes alone do not make two projects alike), shared codes ranking higher.</summary>
     private BooleanQuery Similar(IndexReader reader, RelatedEntryQuery like)
     {
-        var language = CmsCultures.IsSupported(like.Language) ? like.Language.ToLowerInvariant() : CmsCultures.Default;
+        var language = EntryVisibility.Culture(like.Language);
         var words = new BooleanQuery();
         var moreLikeThis = new MoreLikeThis(reader)
         {

@@ -15,8 +15,10 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// maybe no text in some language) are left out. The result is the query the parsers build:
 /// per word, any language's reading in any of its fields (title weighing most), the word required
 /// when every language keeps it and only ranking when some language drops it as a stop word.
+/// Term labels are read in the visitor's culture only: a document shown in several cultures has
+/// its labels in each of them, and a French visitor should not find it by its Russian labels.
 /// </summary>
-public sealed class WordsQuery(LanguageAnalyzers analyzers, IReadOnlySet<string> indexedFields)
+public sealed class WordsQuery(LanguageAnalyzers analyzers, string culture, IReadOnlySet<string> indexedFields)
 {
     public static readonly IReadOnlyDictionary<string, float> Boosts = new Dictionary<string, float>(StringComparer.Ordinal)
     {
@@ -25,6 +27,10 @@ public sealed class WordsQuery(LanguageAnalyzers analyzers, IReadOnlySet<string>
         [SearchFields.BodyText] = 1f,
         [SearchFields.TermsText] = 1.5f,
     };
+
+    /// <summary>The fields a language's reading of the words is looked for in, by the visitor's culture.</summary>
+    public static IEnumerable<string> FieldsOf(string language, string culture) =>
+        SearchFields.TextFields.Where(f => f != SearchFields.TermsText || language == culture);
 
     public BooleanQuery Build(string words)
     {
@@ -56,7 +62,7 @@ public sealed class WordsQuery(LanguageAnalyzers analyzers, IReadOnlySet<string>
 
             languages++;
             var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var textField in SearchFields.TextFields)
+            foreach (var textField in FieldsOf(language, culture))
             {
                 var field = SearchFields.Text(textField, language);
                 if (indexedFields.Contains(field))

@@ -114,6 +114,9 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
         await FindsAsync(Site, "fr", $"santé {tag} records", id);
         await FindsAsync(Site, "es", "salud", id);
         await FindsAsync(Site, "ru", "здоровье", id);
+        // The entry is shown in Spanish too (it has no Spanish translation), but not by a French label.
+        Assert.DoesNotContain((await SearchAsync(Site, "es", $"santé {tag}")).Items, i => i.Id == id);
+        await FindsAsync(Site, "es", $"salud {tag}", id);
     }
 
     [Fact]
@@ -300,10 +303,10 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
             "the rebuild is over");
         await FindsAsync(Site, "en", tag, id);
 
-        // Progress was followed per index: every set gave each of the six new indexes a document.
+        // Progress was followed per index: the English entry went to the English index.
         var written = Site.Services.GetRequiredService<IndexingStatus>().RebuildDocuments;
         Assert.Equal(CmsCultures.All.Order(), written.Keys.Order());
-        Assert.True(written.Values.Distinct().Single() > 0);
+        Assert.True(written["en"] > 0);
     }
 }
 
