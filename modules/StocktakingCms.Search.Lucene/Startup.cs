@@ -40,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<IndexingWorker>();
         services.AddSingleton<FacetOrdinals>();
         services.AddSingleton<IndexedFields>();
+        services.AddSingleton<NewestFirst>();
         services.AddScoped<EntrySearchService>();
         services.AddSingleton<RelatedEntrySearch>();
         services.AddScoped<ContentPartDriver, RelatedEntriesDriver>();

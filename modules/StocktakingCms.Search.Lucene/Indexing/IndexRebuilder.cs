@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -70,12 +69,10 @@ public sealed partial class IndexRebuilder(
             {
                 var (builder, loaded) = await next;
                 next = i + 1 < chunks.Count ? LoadAsync(chunks[i + 1], cancellationToken) : null;
-                // Documents are built on every core, then each index takes its own from one thread:
-                // several threads adding to one writer mostly waited for its locks.
-                var documents = new Dictionary<string, Document?>[loaded.Count];
-                Parallel.ForEach(loaded.Values.Select((items, n) => (items, n)), new ParallelOptions { CancellationToken = cancellationToken },
-                    set => documents[set.n] = builder.Build(set.items));
-                build.Add(documents, cancellationToken);
+                // Each set's documents are built and added on every core: the writers are
+                // thread-safe and analyze the text in the adding thread.
+                Parallel.ForEach(loaded.Values, new ParallelOptions { CancellationToken = cancellationToken },
+                    set => build.Add(builder.Build(set)));
                 status.RebuildDone += loaded.Count;
                 status.RebuildDocuments = build.Added;
             }

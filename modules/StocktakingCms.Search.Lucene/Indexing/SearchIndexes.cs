@@ -236,40 +236,30 @@ public sealed class SearchIndexes : IDisposable
 /// <summary>New indexes being filled by a rebuild, not yet searched.</summary>
 public sealed class IndexBuild(IReadOnlyDictionary<string, IndexWriter> writers) : IDisposable
 {
-    private readonly Dictionary<string, int> _added = writers.Keys.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
+    private readonly string[] _cultures = [.. writers.Keys];
+    private readonly int[] _added = new int[writers.Count];
     private bool _completed;
 
     /// <summary>Documents added so far to each new index, by culture (a copy, for the status page).</summary>
-    public IReadOnlyDictionary<string, int> Added
+    public IReadOnlyDictionary<string, int> Added =>
+        _cultures.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => Volatile.Read(ref _added[p.i]), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a set's documents, each to its language's index. Thread-safe: a rebuild adds from every
+    /// core, and the writer analyzes the text in the adding thread. (With one thread per index the
+    /// biggest language's thread, English, set the pace while the other cores waited.)
+    /// </summary>
+    public void Add(IReadOnlyDictionary<string, Document?> documents)
     {
-        get
+        for (var i = 0; i < _cultures.Length; i++)
         {
-            lock (_added)
+            if (documents.GetValueOrDefault(_cultures[i]) is { } document)
             {
-                return new Dictionary<string, int>(_added, StringComparer.Ordinal);
+                writers[_cultures[i]].AddDocument(document);
+                Interlocked.Increment(ref _added[i]);
             }
         }
     }
-
-    /// <summary>Adds a batch of sets' documents, each index from one thread (a writer fed by several mostly waits for its locks).</summary>
-    public void Add(IReadOnlyList<IReadOnlyDictionary<string, Document?>> batch, CancellationToken cancellationToken) =>
-        Parallel.ForEach(writers, new ParallelOptions { CancellationToken = cancellationToken }, index =>
-        {
-            var added = 0;
-            foreach (var documents in batch)
-            {
-                if (documents.GetValueOrDefault(index.Key) is { } document)
-                {
-                    index.Value.AddDocument(document);
-                    added++;
-                }
-            }
-
-            lock (_added)
-            {
-                _added[index.Key] += added;
-            }
-        });
 
     /// <summary>
     /// Merges each new index into one segment (every query looks each of its terms up once per

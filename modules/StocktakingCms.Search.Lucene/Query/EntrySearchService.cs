@@ -19,7 +19,7 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// facet is counted without its own selection (drill-sideways), so a visitor can widen it.
 /// </summary>
 public sealed class EntrySearchService(
-    SearchIndexes indexes, LanguageAnalyzers analyzers, TaxonomyStore taxonomies, FacetOrdinals ordinals, IndexedFields indexedFields)
+    SearchIndexes indexes, LanguageAnalyzers analyzers, TaxonomyStore taxonomies, FacetOrdinals ordinals, IndexedFields indexedFields, NewestFirst newest)
 {
     public async Task<EntrySearchResult> SearchAsync(EntrySearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -43,18 +43,24 @@ public sealed class EntrySearchService(
         return (top.TotalHits, hits, counts);
     }
 
-    private static ITopDocsCollector TopCollector(EntrySearchRequest request, bool hasText)
+    /// <summary>
+    /// The collector of the page's results. In document order: a collector that accepts any order
+    /// lets Lucene try an out-of-order scorer for every boolean query of every segment, which it
+    /// builds, finds a required clause in and throws away (a third of a text query's time and
+    /// most of its garbage over the six indexes' segments).
+    /// </summary>
+    private ITopDocsCollector TopCollector(EntrySearchRequest request, bool hasText)
     {
         var wanted = request.Page * request.PageSize;
         var sort = request.Sort switch
         {
             EntrySort.Title => new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING)),
             EntrySort.Relevance when hasText => null,
-            _ => new Sort(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true)),
+            _ => newest.Sort,
         };
         return sort is null
-            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
-            : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
+            : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
     }
 
     /// <summary>
