@@ -41,6 +41,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FacetOrdinals>();
         services.AddSingleton<IndexedFields>();
         services.AddSingleton<NewestFirst>();
+        services.AddSingleton<TermLabelCache>();
         services.AddScoped<EntrySearchService>();
         services.AddSingleton<RelatedEntrySearch>();
         services.AddScoped<ContentPartDriver, RelatedEntriesDriver>();

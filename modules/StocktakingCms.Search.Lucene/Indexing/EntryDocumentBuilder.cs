@@ -16,14 +16,12 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 /// Turns the published versions of one localization set into one document per version, for the
 /// index of the version's language: its text is analyzed there with that language's analyzer.
 /// Each document lists the cultures it is shown in (<see cref="SearchFields.VisibleIn"/>): its own,
-/// and for the original every culture the set has no translation in. Term labels are indexed in
-/// each of those cultures ("santé" finds an English-only entry tagged SDG 3 for a French visitor),
-/// codes go to doc values for filters and facets. The private contact is never read.
+/// and for the original every culture the set has no translation in. Codes (with their parents)
+/// are indexed for filters, facets and term labels (a query finds "santé" through the codes of
+/// the terms so labelled, <see cref="Query.TermLabels"/>). The private contact is never read.
 /// </summary>
-public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTree> taxonomies, LanguageAnalyzers analyzers)
+public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTree> taxonomies)
 {
-    private readonly ConcurrentDictionary<(string Facet, string Code, string Culture), AnalyzedText> _labels = new();
-
     /// <summary>
     /// The set's document in each language's index (null where the set has no published text in
     /// that language: an index replaces the set's document by it). Thread-safe: a rebuild builds
@@ -81,7 +79,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
                 string.Join("\n", [entry.FullDescription, entry.OrganisationName, entry.TargetGroups, .. entry.Partners]), Field.Store.NO),
             new NumericDocValuesField(SearchFields.Published, published.Ticks),
             new SortedDocValuesField(SearchFields.TitleSort, new BytesRef(item.DisplayText.ToLowerInvariant())),
-            new Field(SearchFields.VisibleIn, AnalyzedText.Codes(visibleIn).Replay(), CodeField),
+            new Field(SearchFields.VisibleIn, CodeTokens.Of(visibleIn), CodeField),
         };
 
         var codes = new Dictionary<string, List<string>>(StringComparer.Ordinal)
@@ -91,7 +89,6 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         };
 
         var terms = item.Get<TermsPart>();
-        var labels = visibleIn.ToDictionary(c => c, _ => new List<AnalyzedText>(), StringComparer.Ordinal);
         foreach (var facet in SearchFacet.All.Where(f => f.Taxonomy is not null))
         {
             var tree = taxonomies.GetValueOrDefault(facet.Taxonomy!);
@@ -100,19 +97,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
             foreach (var code in withParents.Distinct(StringComparer.Ordinal))
             {
                 (codes.TryGetValue(facet.Key, out var list) ? list : codes[facet.Key] = []).Add(code);
-                if (tree?.Find(code) is { } term)
-                {
-                    foreach (var (culture, inCulture) in labels)
-                    {
-                        inCulture.Add(Label(facet, term, culture));
-                    }
-                }
             }
-        }
-
-        foreach (var (culture, inCulture) in labels)
-        {
-            document.Add(new TextField(SearchFields.Text(SearchFields.TermsText, culture), AnalyzedText.Join(inCulture).Replay()));
         }
 
         foreach (var (field, values) in codes)
@@ -129,14 +114,6 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         return document;
     }
 
-    /// <summary>
-    /// A term's label analyzed once per builder (a batch of entries): thousands of entries share a
-    /// few hundred terms, and the SDG targets' labels are long sentences.
-    /// </summary>
-    private AnalyzedText Label(SearchFacet facet, TaxonomyTerm term, string culture) =>
-        _labels.GetOrAdd((facet.Key, term.Code, culture), key =>
-            AnalyzedText.Analyze(analyzers.Fields, SearchFields.Text(SearchFields.TermsText, key.Culture), term.Names.For(key.Culture)));
-
     /// <summary>Codes the results show (<see cref="Query.EntryHit"/>) are stored; the others are only searched and counted.</summary>
     private static readonly HashSet<string> StoredCodes = [SearchFields.Language, SearchFacet.ActionLine.Key, SearchFacet.Sdg.Key, SearchFacet.Country.Key];
 
@@ -147,7 +124,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
     /// </summary>
     private static void AddCodes(Document document, string field, List<string> codes)
     {
-        document.Add(new Field(field, AnalyzedText.Codes(codes).Replay(), CodeField));
+        document.Add(new Field(field, CodeTokens.Of(codes), CodeField));
         foreach (var code in codes)
         {
             if (StoredCodes.Contains(field))

@@ -8,7 +8,7 @@ using StocktakingCms.Taxonomies.Services;
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>Reads published entries from the database, the truth every index is built from.</summary>
-public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies, LanguageAnalyzers analyzers)
+public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies)
 {
     /// <summary>The documents of each localization set, per culture (null where the set has nothing online).</summary>
     public async Task<Dictionary<string, Dictionary<string, Document?>>> BuildAsync(IReadOnlyCollection<string> sets, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies,
     /// <summary>The published versions of each set, and a builder for their documents (a rebuild builds them in parallel).</summary>
     public async Task<(EntryDocumentBuilder Builder, Dictionary<string, ContentItem[]> Sets)> LoadAsync(IReadOnlyCollection<string> sets, CancellationToken cancellationToken)
     {
-        var builder = new EntryDocumentBuilder(await TreesAsync(cancellationToken), analyzers);
+        var builder = new EntryDocumentBuilder(await TreesAsync(cancellationToken));
         var items = await content.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == EntryFields.ContentType && i.Published && !i.Deleted && sets.Contains(i.LocalizationSet))
             .ToListAsync(cancellationToken);

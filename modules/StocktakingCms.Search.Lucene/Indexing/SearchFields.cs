@@ -40,9 +40,10 @@ public static class SearchFields
     public const string TitleText = "title";
     public const string SummaryText = "summary";
     public const string BodyText = "body";
-    public const string TermsText = "terms";
+    public static readonly string[] TextFields = [TitleText, SummaryText, BodyText];
 
-    public static readonly string[] TextFields = [TitleText, SummaryText, BodyText, TermsText];
+    /// <summary>Not a field of the documents: the name term labels are analyzed under (<see cref="Query.TermLabels"/>).</summary>
+    public const string TermsLabel = "label";
 
     public static string LanguageOf(string field)
     {

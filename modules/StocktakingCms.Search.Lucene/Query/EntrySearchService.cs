@@ -19,20 +19,43 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// facet is counted without its own selection (drill-sideways), so a visitor can widen it.
 /// </summary>
 public sealed class EntrySearchService(
-    SearchIndexes indexes, LanguageAnalyzers analyzers, TaxonomyStore taxonomies, FacetOrdinals ordinals, IndexedFields indexedFields, NewestFirst newest)
+    SearchIndexes indexes,
+    LanguageAnalyzers analyzers,
+    TaxonomyStore taxonomies,
+    TermLabelCache labels,
+    FacetOrdinals ordinals,
+    IndexedFields indexedFields,
+    NewestFirst newest)
 {
     public async Task<EntrySearchResult> SearchAsync(EntrySearchRequest request, CancellationToken cancellationToken = default)
     {
         request = request.Bounded();
         var culture = EntryVisibility.Culture(request.Culture);
-        var (total, hits, counts) = indexes.Search(searcher => Run(searcher, request, culture));
-        return new EntrySearchResult(total, request.Page, request.PageSize, hits, await LabelAsync(counts, request, culture, cancellationToken));
+        var trees = await FacetTaxonomiesAsync(cancellationToken);
+        var termLabels = labels.For(culture, trees);
+        var (total, hits, counts) = indexes.Search(searcher => Run(searcher, request, culture, termLabels));
+        return new EntrySearchResult(total, request.Page, request.PageSize, hits, LabelFacets(counts, request, culture, trees));
+    }
+
+    /// <summary>The taxonomy of each facet that has one (and is published).</summary>
+    private async Task<List<(SearchFacet Facet, TaxonomyTree Tree)>> FacetTaxonomiesAsync(CancellationToken cancellationToken)
+    {
+        var trees = new List<(SearchFacet, TaxonomyTree)>();
+        foreach (var facet in SearchFacet.All.Where(f => f.Taxonomy is not null))
+        {
+            if (await taxonomies.GetAsync(facet.Taxonomy!, cancellationToken) is { } tree)
+            {
+                trees.Add((facet, tree));
+            }
+        }
+
+        return trees;
     }
 
     private (int Total, List<EntryHit> Hits, Dictionary<string, Dictionary<string, int>> Counts) Run(
-        IndexSearcher searcher, EntrySearchRequest request, string culture)
+        IndexSearcher searcher, EntrySearchRequest request, string culture, TermLabels termLabels)
     {
-        var text = request.HasText ? ParseText(request.Q!, culture, indexedFields.Of(searcher.IndexReader)) : null;
+        var text = request.HasText ? ParseText(request.Q!, culture, termLabels, indexedFields.Of(searcher.IndexReader)) : null;
         var top = TopCollector(request, text is not null);
         var counter = new FacetCounter(ordinals, SearchFacet.All.ToDictionary(f => f.Key, f => request.Selected(f.Key), StringComparer.Ordinal), top);
         searcher.Search(EntryVisibility.Restrict(text, culture), counter);
@@ -68,30 +91,32 @@ public sealed class EntrySearchService(
     /// English entry by a French term label and an English word). With query syntax (quotes,
     /// operators, fields, wildcards): the whole query read by any language.
     /// </summary>
-    private BooleanQuery ParseText(string q, string culture, IReadOnlySet<string> fields)
+    private BooleanQuery ParseText(string q, string culture, TermLabels termLabels, IReadOnlySet<string> fields)
     {
         if (q.AsSpan().ContainsAny(SyntaxCharacters) || q.Split(' ').Any(w => w is "AND" or "OR" or "NOT"))
         {
-            return AnyLanguage(q, culture);
+            return AnyLanguage(q);
         }
 
         // A word every analyzer drops (a stop word everywhere) asks for nothing; a word some
         // language drops ("for" in English) cannot be required, or an English text would
         // never match it: it only ranks.
-        return new WordsQuery(analyzers, culture, fields).Build(q);
+        return new WordsQuery(analyzers, culture, termLabels, fields).Build(q);
     }
 
     private static readonly SearchValues<char> SyntaxCharacters = SearchValues.Create(['"', '(', ')', '[', ']', '{', '}', ':', '+', '-', '!', '^', '~', '*', '?', '\\', '/', '&', '|']);
 
-    /// <summary>The text as each language reads it against that language's fields, any language matching.</summary>
-    private BooleanQuery AnyLanguage(string text, string culture)
+    /// <summary>
+    /// The text as each language reads it against that language's fields, any language matching.
+    /// Term labels are not read here: query syntax (phrases, wildcards) is for the entries' own text.
+    /// </summary>
+    private BooleanQuery AnyLanguage(string text)
     {
         var anyLanguage = new BooleanQuery();
         foreach (var language in CmsCultures.All)
         {
-            var read = WordsQuery.FieldsOf(language, culture).ToList();
-            var fields = read.Select(f => SearchFields.Text(f, language)).ToArray();
-            var boosts = read.ToDictionary(f => SearchFields.Text(f, language), f => WordsQuery.Boosts[f]);
+            var fields = SearchFields.TextFields.Select(f => SearchFields.Text(f, language)).ToArray();
+            var boosts = SearchFields.TextFields.ToDictionary(f => SearchFields.Text(f, language), f => WordsQuery.Boosts[f]);
             var parser = new MultiFieldQueryParser(LanguageAnalyzers.Version, fields, analyzers.For(language), boosts)
             {
                 DefaultOperator = Operator.AND,
@@ -162,14 +187,14 @@ public sealed class EntrySearchService(
 
     private static string? Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
 
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> LabelAsync(
-        Dictionary<string, Dictionary<string, int>> counts, EntrySearchRequest request, string culture, CancellationToken cancellationToken)
+    private static Dictionary<string, IReadOnlyList<FacetValue>> LabelFacets(
+        Dictionary<string, Dictionary<string, int>> counts, EntrySearchRequest request, string culture, List<(SearchFacet Facet, TaxonomyTree Tree)> trees)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         var byLabel = StringComparer.Create(CmsCultures.Create(culture), ignoreCase: true);
         foreach (var facet in SearchFacet.All)
         {
-            var tree = facet.Taxonomy is null ? null : await taxonomies.GetAsync(facet.Taxonomy, cancellationToken);
+            TaxonomyTree? tree = trees.FirstOrDefault(t => t.Facet == facet).Tree;
             var selected = request.Selected(facet.Key);
             var facetCounts = counts.GetValueOrDefault(facet.Key) ?? [];
             facets[facet.Key] = [.. facetCounts.Keys.Union(selected, StringComparer.Ordinal)

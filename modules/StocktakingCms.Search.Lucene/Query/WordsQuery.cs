@@ -10,27 +10,21 @@ namespace StocktakingCms.Search.Lucene.Query;
 
 /// <summary>
 /// The query of plain words (no syntax), built directly instead of by six query parsers: each word
-/// is analyzed once per language (a parser analyzes it again for each of the four fields), and
-/// fields the index does not have (an index holds the term labels of its own culture only, and
-/// maybe no text in some language) are left out. The result is the query the parsers build:
-/// per word, any language's reading in any of its fields (title weighing most), the word required
-/// when every language keeps it and only ranking when some language drops it as a stop word.
-/// Term labels are read in the visitor's culture only: a document shown in several cultures has
-/// its labels in each of them, and a French visitor should not find it by its Russian labels.
+/// is analyzed once per language (a parser analyzes it again for each of the three fields), and
+/// fields no index has (no text in some language yet) are left out. Per word: any language's
+/// reading in any of its fields (title weighing most), or, read in the visitor's language, the
+/// label of a term the entry is classified under (<see cref="TermLabels"/>: "santé" for a French
+/// visitor, not for a Spanish one). A word is required when every language keeps it and only
+/// ranks when some language drops it as a stop word.
 /// </summary>
-public sealed class WordsQuery(LanguageAnalyzers analyzers, string culture, IReadOnlySet<string> indexedFields)
+public sealed class WordsQuery(LanguageAnalyzers analyzers, string culture, TermLabels labels, IReadOnlySet<string> indexedFields)
 {
     public static readonly IReadOnlyDictionary<string, float> Boosts = new Dictionary<string, float>(StringComparer.Ordinal)
     {
         [SearchFields.TitleText] = 4f,
         [SearchFields.SummaryText] = 2f,
         [SearchFields.BodyText] = 1f,
-        [SearchFields.TermsText] = 1.5f,
     };
-
-    /// <summary>The fields a language's reading of the words is looked for in, by the visitor's culture.</summary>
-    public static IEnumerable<string> FieldsOf(string language, string culture) =>
-        SearchFields.TextFields.Where(f => f != SearchFields.TermsText || language == culture);
 
     public BooleanQuery Build(string words)
     {
@@ -62,7 +56,12 @@ public sealed class WordsQuery(LanguageAnalyzers analyzers, string culture, IRea
 
             languages++;
             var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var textField in FieldsOf(language, culture))
+            if (language == culture && labels.Query(positions) is { } labelled)
+            {
+                anyField.Add(labelled, Occur.SHOULD);
+            }
+
+            foreach (var textField in SearchFields.TextFields)
             {
                 var field = SearchFields.Text(textField, language);
                 if (indexedFields.Contains(field))

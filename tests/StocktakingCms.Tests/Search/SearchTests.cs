@@ -114,6 +114,8 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
         await FindsAsync(Site, "fr", $"santé {tag} records", id);
         await FindsAsync(Site, "es", "salud", id);
         await FindsAsync(Site, "ru", "здоровье", id);
+        await FindsAsync(Site, "zh", "健康", id);
+        await FindsAsync(Site, "ar", "الصحة", id);
         // The entry is shown in Spanish too (it has no Spanish translation), but not by a French label.
         Assert.DoesNotContain((await SearchAsync(Site, "es", $"santé {tag}")).Items, i => i.Id == id);
         await FindsAsync(Site, "es", $"salud {tag}", id);
