@@ -79,7 +79,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
                 string.Join("\n", [entry.FullDescription, entry.OrganisationName, entry.TargetGroups, .. entry.Partners]), Field.Store.NO),
             new NumericDocValuesField(SearchFields.Published, published.Ticks),
             new SortedDocValuesField(SearchFields.TitleSort, new BytesRef(item.DisplayText.ToLowerInvariant())),
-            new Field(SearchFields.VisibleIn, CodeTokens.Of(visibleIn), CodeField),
+            new Field(SearchFields.VisibleIn, CodeAnalyzer.Join(visibleIn), CodeField),
         };
 
         var codes = new Dictionary<string, List<string>>(StringComparer.Ordinal)
@@ -124,7 +124,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
     /// </summary>
     private static void AddCodes(Document document, string field, List<string> codes)
     {
-        document.Add(new Field(field, CodeTokens.Of(codes), CodeField));
+        document.Add(new Field(field, CodeAnalyzer.Join(codes), CodeField));
         foreach (var code in codes)
         {
             if (StoredCodes.Contains(field))

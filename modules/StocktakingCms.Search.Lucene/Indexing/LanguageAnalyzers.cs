@@ -30,12 +30,17 @@ public sealed class LanguageAnalyzers : IDisposable
         ["es"] = new SpanishAnalyzer(Version),
     };
 
+    private readonly CodeAnalyzer _codes = new();
+
     public LanguageAnalyzers()
     {
         Fields = new SuffixAnalyzer(this);
     }
 
-    /// <summary>For documents and highlighting: the language analyzer named by the field's suffix.</summary>
+    /// <summary>
+    /// For documents and highlighting: the language analyzer named by the field's suffix; fields
+    /// without one hold codes (<see cref="CodeAnalyzer"/>).
+    /// </summary>
     public Analyzer Fields { get; }
 
     public Analyzer For(string culture) =>
@@ -48,12 +53,13 @@ public sealed class LanguageAnalyzers : IDisposable
             analyzer.Dispose();
         }
 
+        _codes.Dispose();
         Fields.Dispose();
     }
 
     private sealed class SuffixAnalyzer(LanguageAnalyzers analyzers) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
     {
         protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-            analyzers.For(SearchFields.LanguageOf(fieldName));
+            SearchFields.LanguageOf(fieldName) is { Length: > 0 } language ? analyzers.For(language) : analyzers._codes;
     }
 }
