@@ -6,6 +6,8 @@ using StocktakingCms.Calls.Services;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Testing;
+using StocktakingCms.Tests.Entries;
+using StocktakingCms.Tests.Media;
 using static StocktakingCms.Tests.Calls.CallsSupport;
 
 namespace StocktakingCms.Tests.Calls;
@@ -147,6 +149,68 @@ public abstract class LetterTests(DatabaseProvider provider, SharedSite shared) 
         var page = await GetPageAsync(CreateClient(), $"/en/{slug}");
         Assert.Equal(["Governments", "Academia"], page.QuerySelectorAll(".letter-addressees li").Select(Text));
         Assert.Equal("March 1, 2024", Text(page.QuerySelector(".letter-date")));
+    }
+
+    [Fact]
+    public async Task Should_send_the_letter_with_its_pdf_attachments_and_make_them_public_only_while_it_is_published()
+    {
+        var admin = await CreateAdminClientAsync();
+        var slug = UniqueSlug("letter-annex");
+        var form = (await Html.GetAsync(admin, "/admin/content/create/Letter")).QuerySelector("form.editor")!;
+        var fields = Html.Fields(form).Where(f => !f.Key.EndsWith("NewAttachment", StringComparison.Ordinal)).ToList()
+            .Set("TitlePart.Title", "Letter with an annex")
+            .Set("AutoroutePart.Slug", slug)
+            .Set("LetterPart.Reference", "REF_ANNEX")
+            .Set("LetterPart.Date", "2024-03-01")
+            .Set("LetterPart.Subject", "The reporting template")
+            .Set("LetterPart.NewAttachmentTitle", "Reporting template")
+            .Set("culture", "en")
+            .Set("submit", "publish");
+
+        using var created = await PostMultipartAsync(admin, form.GetAttribute("action")!, fields, ("LetterPart.NewAttachment", "template.pdf", MediaSamples.Pdf));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var visitor = CreateClient();
+        var page = await GetPageAsync(visitor, $"/en/{slug}");
+        var link = page.QuerySelector(".letter-attachments a");
+        Assert.Equal("Reporting template", Text(link));
+        var url = link!.GetAttribute("href")!;
+        using (var download = await visitor.GetAsync(url))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal(MediaSamples.Pdf, await download.Content.ReadAsByteArrayAsync());
+        }
+
+        // A file that is not a PDF is refused next to its field, and the letter keeps its attachment.
+        var editUrl = created.Headers.Location!.OriginalString;
+        var editor = (await Html.GetAsync(admin, editUrl)).QuerySelector("form.editor")!;
+        var again = Html.Fields(editor).Where(f => !f.Key.EndsWith("NewAttachment", StringComparison.Ordinal)).ToList().Set("submit", "publish");
+        using var refused = await PostMultipartAsync(admin, editor.GetAttribute("action") ?? editUrl, again, ("LetterPart.NewAttachment", "setup.pdf", MediaSamples.Exe));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(Text((await Html.ParseAsync(refused)).QuerySelector("[data-valmsg-for='LetterPart.NewAttachment']"))));
+        Assert.Single((await GetPageAsync(visitor, $"/en/{slug}")).QuerySelectorAll(".letter-attachments a"));
+
+        // Off line, the letter's files are no longer public.
+        var id = editUrl.Split('/')[3];
+        await Site.WithScopeAsync(sp => sp.GetRequiredService<StocktakingCms.Core.Content.IContentManager>().UnpublishAsync(id));
+        using var hidden = await visitor.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    /// <summary>Posts an editor form as a browser does with a file chosen.</summary>
+    private static async Task<HttpResponseMessage> PostMultipartAsync(
+        HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, (string Field, string FileName, byte[] Bytes) file)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var bytes = new ByteArrayContent(file.Bytes);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(bytes, file.Field, file.FileName);
+        return await client.PostAsync(url, content);
     }
 
     [Fact]
