@@ -126,6 +126,40 @@ public abstract class LetterTests(DatabaseProvider provider, SharedSite shared) 
     }
 
     [Fact]
+    public async Task Should_keep_the_whole_letter_in_its_language_when_shown_in_place_of_a_missing_translation()
+    {
+        var admin = await CreateAdminClientAsync();
+        var slug = UniqueSlug("lettre");
+        using var response = await admin.PostFormAsync("/admin/content/create/Letter", "/admin/content/create/Letter",
+        [
+            new("TitlePart.Title", "Lettre aux partenaires"),
+            new("AutoroutePart.Slug", slug),
+            new("LetterPart.Reference", "REF_FR"),
+            new("LetterPart.Date", "2024-03-01"),
+            new("LetterPart.Subject", "Partenariats"),
+            new("LetterPart.Addressees", "Gouvernements"),
+            new("LetterPart.ContactEmail", "wsis-stocktaking@itu.int"),
+            new("MarkdownBodyPart.Markdown", "Madame, Monsieur,"),
+            new("culture", "fr"),
+            new("submit", "publish"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var page = await GetPageAsync(CreateClient(), $"/ru/{slug}");
+
+        // The page and its notice speak Russian; the letter, marked French, is French throughout.
+        Assert.Equal("ru", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("русский", Text(page.QuerySelector("main p.notice")), StringComparison.Ordinal);
+        var letter = page.QuerySelector("article.letter")!;
+        Assert.Equal("fr", letter.GetAttribute("lang"));
+        Assert.Equal("Objet : Partenariats", Text(letter.QuerySelector("h1.letter-subject")));
+        Assert.Equal("Destinataires :", Text(letter.QuerySelector(".letter-addressees .letter-label")));
+        Assert.Equal("1 mars 2024", Text(letter.QuerySelector(".letter-date time")));
+        // After the letter, the page is Russian again.
+        Assert.Equal("На этом сайте", Text(page.QuerySelector("#footer-site")));
+    }
+
+    [Fact]
     public async Task Should_create_a_letter_in_the_admin_and_show_it_with_its_addressees()
     {
         var client = await CreateAdminClientAsync();
