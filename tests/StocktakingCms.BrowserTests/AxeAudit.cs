@@ -46,6 +46,12 @@ public static class AxeAudit
             output.WriteLine(Describe(violation));
         }
 
+        if (result.Incomplete.Length > 0)
+        {
+            // What axe could not decide (e.g. contrast over a background it cannot compute): for a person to check, not a failure.
+            output.WriteLine($"  to review: {string.Join(", ", result.Incomplete.Select(r => $"{r.Id} ({r.Nodes.Length} element(s), e.g. {string.Join(" ", r.Nodes.Take(2).Select(n => n.Target?.ToString()))})"))}");
+        }
+
         output.WriteLine($"  passed: {string.Join(", ", result.Passes.Select(r => r.Id))}");
         return result.Violations;
     }
