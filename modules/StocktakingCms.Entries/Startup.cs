@@ -43,7 +43,22 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<EntryFigures>();
         // Term pages (action lines, SDGs, countries, special repositories) list entries, not the calls tagged with them.
-        services.Configure<TermPageOptions>(o => o.ListedContentTypes.Add(EntryFields.ContentType));
+        services.Configure<TermPageOptions>(o =>
+        {
+            o.ListedContentTypes.Add(EntryFields.ContentType);
+            // A special repository's page filters its entries like the repository (same parameters as /{culture}/search).
+            o.Facets.AddRange(
+            [
+                new("actionLine", "action-lines"),
+                new("sdg", "sdgs", TopLevelOnly: true),
+                new("stakeholderType", "stakeholder-types"),
+                new("country", "countries"),
+                new("region", "regions"),
+                new("coverage", "coverage"),
+                new("status", "project-status"),
+                new("edition", "report-editions"),
+            ]);
+        });
         services.AddScoped<LatestEntries>();
         services.AddScoped<EntryCsvExport>();
         services.AddSingleton<ISitemapSource, OpenDataSitemap>();

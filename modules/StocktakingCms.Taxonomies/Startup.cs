@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TermLinkIndexer>();
         services.AddScoped<ItemRetagger>();
         services.AddScoped<TermPageQuery>();
+        services.AddScoped<TermPageFacets>();
         services.AddSingleton(ContentPartDescriptor.For<SpecialRepositoryPart>("Special repository", "A collection of entries on one theme: its term, launch year and state."));
         services.AddScoped<StocktakingCms.Core.Display.ContentPartDriver, Drivers.SpecialRepositoryPartDriver>();
         services.AddScoped<SpecialRepositoryDirectory>();

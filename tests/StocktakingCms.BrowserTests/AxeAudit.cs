@@ -11,10 +11,25 @@ namespace StocktakingCms.BrowserTests;
 /// </summary>
 public static class AxeAudit
 {
+    /// <summary>axe's impacts, worst first.</summary>
+    public static readonly string[] Impacts = ["critical", "serious", "moderate", "minor"];
+
     private static readonly string[] BlockingImpacts = ["serious", "critical"];
 
     /// <summary>Audits the page, writes what axe found, and returns the blocking violations.</summary>
-    public static async Task<IReadOnlyList<AxeResultItem>> RunAsync(IPage page, string name, ITestOutputHelper output)
+    public static async Task<IReadOnlyList<AxeResultItem>> RunAsync(IPage page, string name, ITestOutputHelper output) =>
+        Blocking(await AuditAsync(page, name, output));
+
+    /// <summary>The serious and critical violations among those of an audit.</summary>
+    public static IReadOnlyList<AxeResultItem> Blocking(IReadOnlyList<AxeResultItem> violations) =>
+        [.. violations.Where(v => BlockingImpacts.Contains(v.Impact, StringComparer.Ordinal))];
+
+    /// <summary>How many violations of each impact, worst first: "critical 0, serious 0, moderate 1, minor 0".</summary>
+    public static string CountByImpact(IReadOnlyList<AxeResultItem> violations) =>
+        string.Join(", ", Impacts.Select(impact => $"{impact} {violations.Count(v => v.Impact == impact)}"));
+
+    /// <summary>Audits the page, writes what axe found, and returns every violation, whatever its impact.</summary>
+    public static async Task<IReadOnlyList<AxeResultItem>> AuditAsync(IPage page, string name, ITestOutputHelper output)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(output);
@@ -31,8 +46,14 @@ public static class AxeAudit
             output.WriteLine(Describe(violation));
         }
 
+        if (result.Incomplete.Length > 0)
+        {
+            // What axe could not decide (e.g. contrast over a background it cannot compute): for a person to check, not a failure.
+            output.WriteLine($"  to review: {string.Join(", ", result.Incomplete.Select(r => $"{r.Id} ({r.Nodes.Length} element(s), e.g. {string.Join(" ", r.Nodes.Take(2).Select(n => n.Target?.ToString()))})"))}");
+        }
+
         output.WriteLine($"  passed: {string.Join(", ", result.Passes.Select(r => r.Id))}");
-        return [.. result.Violations.Where(v => BlockingImpacts.Contains(v.Impact, StringComparer.Ordinal))];
+        return result.Violations;
     }
 
     /// <summary>The assertion message for pages with blocking violations, each page named.</summary>

@@ -7,15 +7,18 @@ using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Content.Handlers;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Localization;
+using StocktakingCms.Media;
 
 namespace StocktakingCms.Calls.Handlers;
 
 /// <summary>
 /// A letter needs a reference, a date and a subject; its contact e-mail, when given, must be an
 /// address; the call it announces must be a call for entries. The directory of letters forgets
-/// its cache when a letter goes on or off line.
+/// its cache when a letter goes on or off line. Its attachments are recorded with the Media module
+/// per version, so they are public exactly while a published letter lists them.
 /// </summary>
-public sealed class LetterPartHandler(LetterDirectory letters, CoreDbContext content, CmsDbSession session, IStringLocalizer<LetterPartHandler> T) : ContentHandler
+public sealed class LetterPartHandler(
+    LetterDirectory letters, CoreDbContext content, CmsDbSession session, IMediaStore media, IStringLocalizer<LetterPartHandler> T) : ContentHandler
 {
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
@@ -61,6 +64,11 @@ public sealed class LetterPartHandler(LetterDirectory letters, CoreDbContext con
             context.AddError(Field(nameof(LetterPart.OriginalCulture)), T["Choose the original language from the list."]);
         }
 
+        if (letter.Attachments.Count > LetterPart.MaxAttachments || letter.Attachments.Any(a => a.Title.Length > LetterPart.TextMaxLength))
+        {
+            context.AddError(Field(nameof(LetterPart.Attachments)), T["At most {0} attachments with titles of at most {1} characters each.", LetterPart.MaxAttachments, LetterPart.TextMaxLength]);
+        }
+
         if (letter.CallId is { } callId
             && !await content.ContentItems.AnyAsync(i => i.ContentItemId == callId && i.ContentType == CallSchedule.ContentType && !i.Deleted))
         {
@@ -68,11 +76,43 @@ public sealed class LetterPartHandler(LetterDirectory letters, CoreDbContext con
         }
     }
 
-    public override Task PublishedAsync(PublishContentContext context) => EvictIfLetter(context.ContentItem);
+    public override Task UpdatedAsync(ContentContext context) => RecordAttachmentsAsync(context.ContentItem, published: false);
 
-    public override Task UnpublishedAsync(PublishContentContext context) => EvictIfLetter(context.ContentItem);
+    public override Task DiscardedDraftAsync(ContentContext context) => RecordAttachmentsAsync(context.ContentItem, published: false);
 
-    public override Task RemovedAsync(ContentContext context) => EvictIfLetter(context.ContentItem);
+    public override async Task PublishedAsync(PublishContentContext context)
+    {
+        await EvictIfLetter(context.ContentItem);
+        await RecordAttachmentsAsync(context.ContentItem, published: true);
+        await RecordAttachmentsAsync(context.ContentItem, published: false);
+    }
+
+    public override async Task UnpublishedAsync(PublishContentContext context)
+    {
+        await EvictIfLetter(context.ContentItem);
+        if (context.ContentItem.Has<LetterPart>())
+        {
+            await media.SetUsageAsync(context.ContentItem.ContentItemId, published: true, []);
+        }
+    }
+
+    public override async Task RemovedAsync(ContentContext context)
+    {
+        await EvictIfLetter(context.ContentItem);
+        if (context.ContentItem.Has<LetterPart>())
+        {
+            await media.SetUsageAsync(context.ContentItem.ContentItemId, published: true, []);
+            await media.SetUsageAsync(context.ContentItem.ContentItemId, published: false, []);
+        }
+    }
+
+    private async Task RecordAttachmentsAsync(ContentItem item, bool published)
+    {
+        if (item.Get<LetterPart>() is { } letter)
+        {
+            await media.SetUsageAsync(item.ContentItemId, published, letter.Attachments.Select(a => a.MediaId));
+        }
+    }
 
     private static string Field(string property) => $"{nameof(LetterPart)}.{property}";
 

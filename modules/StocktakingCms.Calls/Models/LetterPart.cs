@@ -12,6 +12,8 @@ public sealed class LetterPart : ContentPart
 
     public const int MaxAddressees = 50;
 
+    public const int MaxAttachments = 10;
+
     /// <summary>The letter's reference, e.g. "WSIS_Stocktaking_2023".</summary>
     public string Reference { get; set; } = "";
 
@@ -42,4 +44,15 @@ public sealed class LetterPart : ContentPart
 
     /// <summary>The content item id of the call for entries it announces (any of its translations).</summary>
     public string? CallId { get; set; }
+
+    /// <summary>Documents sent with the letter (PDF files stored by the Media module), in the order listed.</summary>
+    public List<LetterAttachment> Attachments { get; set; } = [];
+}
+
+/// <summary>A document attached to a letter: the stored file and the title the letter gives it.</summary>
+public sealed class LetterAttachment
+{
+    public string MediaId { get; set; } = "";
+
+    public string Title { get; set; } = "";
 }

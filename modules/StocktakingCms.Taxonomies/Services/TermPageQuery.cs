@@ -22,11 +22,14 @@ public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext conte
 {
     public const int PageSize = 20;
 
-    public async Task<TermPage> ListAsync(TaxonomyTree tree, string termCode, string culture, int page, CancellationToken cancellationToken)
+    public Task<TermPage> ListAsync(TaxonomyTree tree, string termCode, string culture, int page, CancellationToken cancellationToken) =>
+        ListAsync(tree, termCode, culture, page, [], cancellationToken);
+
+    /// <summary>The items of the term that also match every filter (any of a filter's codes).</summary>
+    public async Task<TermPage> ListAsync(
+        TaxonomyTree tree, string termCode, string culture, int page, IReadOnlyList<TermPageFilter> filters, CancellationToken cancellationToken)
     {
-        var codes = tree.SelfAndDescendantCodes(termCode).ToList();
-        var tagged = Listed(links.TermLinks.AsNoTracking())
-            .Where(l => l.Published && l.TaxonomyCode == tree.Code && codes.Contains(l.TermCode));
+        var tagged = Filtered(Tagged(tree, termCode), filters);
         var sets = tagged.GroupBy(l => l.LocalizationSet).Select(g => new { Set = g.Key, Date = g.Max(l => l.SortDate) });
         var total = await sets.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
@@ -56,6 +59,52 @@ public sealed class TermPageQuery(TaxonomiesDbContext links, CoreDbContext conte
             })
             .ToList();
         return new TermPage(items, total, page, PageSize);
+    }
+
+    /// <summary>
+    /// For each facet, how many items (translation sets) of the term carry each of its codes, given
+    /// the other facets' filters: choosing a value narrows the other facets, never its own.
+    /// </summary>
+    public async Task<Dictionary<string, Dictionary<string, int>>> CountAsync(
+        TaxonomyTree tree, string termCode, IReadOnlyList<TermPageFacet> facets, IReadOnlyList<TermPageFilter> filters, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var facet in facets)
+        {
+            var items = Filtered(Tagged(tree, termCode), [.. filters.Where(f => f.Taxonomy != facet.Taxonomy)]).Select(l => l.ContentItemId);
+            counts[facet.Taxonomy] = await links.TermLinks.AsNoTracking()
+                .Where(l => l.Published && l.TaxonomyCode == facet.Taxonomy && items.Contains(l.ContentItemId))
+                .GroupBy(l => l.TermCode)
+                .Select(g => new { Code = g.Key, Count = g.Select(l => l.LocalizationSet).Distinct().Count() })
+                .ToDictionaryAsync(x => x.Code, x => x.Count, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The published links of the listed types to the term or a term below it.</summary>
+    private IQueryable<TermLink> Tagged(TaxonomyTree tree, string termCode)
+    {
+        var codes = tree.SelfAndDescendantCodes(termCode).ToList();
+        return Listed(links.TermLinks.AsNoTracking())
+            .Where(l => l.Published && l.TaxonomyCode == tree.Code && codes.Contains(l.TermCode));
+    }
+
+    /// <summary>
+    /// Keeps the links of items whose published version carries one of each filter's codes, written
+    /// as <c>IN (subquery)</c>, which SQLite runs once on the (taxonomy, term) index.
+    /// </summary>
+    private IQueryable<TermLink> Filtered(IQueryable<TermLink> tagged, IReadOnlyList<TermPageFilter> filters)
+    {
+        foreach (var filter in filters)
+        {
+            var taxonomy = filter.Taxonomy;
+            var codes = filter.Codes.ToList();
+            var matching = links.TermLinks.Where(l => l.Published && l.TaxonomyCode == taxonomy && codes.Contains(l.TermCode)).Select(l => l.ContentItemId);
+            tagged = tagged.Where(l => matching.Contains(l.ContentItemId));
+        }
+
+        return tagged;
     }
 
     /// <summary>Only the links of the types term pages list (<see cref="TermPageOptions"/>).</summary>

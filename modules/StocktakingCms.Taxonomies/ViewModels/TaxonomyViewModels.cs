@@ -40,6 +40,10 @@ public sealed class NewTermViewModel
 
 /// <param name="Repository">Set on a special repository's term page: its description, launch year and state.</param>
 public sealed record TermPageViewModel(
-    TaxonomyTree Tree, TaxonomyTerm Term, IReadOnlyList<TaxonomyTerm> Path, TermPage Page, string Culture, SpecialRepositoryView? Repository = null);
+    TaxonomyTree Tree, TaxonomyTerm Term, IReadOnlyList<TaxonomyTerm> Path, TermPage Page, string Culture, SpecialRepositoryView? Repository = null)
+{
+    /// <summary>The filters offered over the listed entries (a special repository's page), with the visitor's choice.</summary>
+    public IReadOnlyList<TermPageFacetView> Facets { get; init; } = [];
+}
 
 public sealed record SpecialRepositoryIndexViewModel(string Culture, IReadOnlyList<SpecialRepositoryView> Repositories);

@@ -6,6 +6,8 @@ using StocktakingCms.Calls.Services;
 using StocktakingCms.Core.Data;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Testing;
+using StocktakingCms.Tests.Entries;
+using StocktakingCms.Tests.Media;
 using static StocktakingCms.Tests.Calls.CallsSupport;
 
 namespace StocktakingCms.Tests.Calls;
@@ -124,6 +126,40 @@ public abstract class LetterTests(DatabaseProvider provider, SharedSite shared) 
     }
 
     [Fact]
+    public async Task Should_keep_the_whole_letter_in_its_language_when_shown_in_place_of_a_missing_translation()
+    {
+        var admin = await CreateAdminClientAsync();
+        var slug = UniqueSlug("lettre");
+        using var response = await admin.PostFormAsync("/admin/content/create/Letter", "/admin/content/create/Letter",
+        [
+            new("TitlePart.Title", "Lettre aux partenaires"),
+            new("AutoroutePart.Slug", slug),
+            new("LetterPart.Reference", "REF_FR"),
+            new("LetterPart.Date", "2024-03-01"),
+            new("LetterPart.Subject", "Partenariats"),
+            new("LetterPart.Addressees", "Gouvernements"),
+            new("LetterPart.ContactEmail", "wsis-stocktaking@itu.int"),
+            new("MarkdownBodyPart.Markdown", "Madame, Monsieur,"),
+            new("culture", "fr"),
+            new("submit", "publish"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var page = await GetPageAsync(CreateClient(), $"/ru/{slug}");
+
+        // The page and its notice speak Russian; the letter, marked French, is French throughout.
+        Assert.Equal("ru", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("русский", Text(page.QuerySelector("main p.notice")), StringComparison.Ordinal);
+        var letter = page.QuerySelector("article.letter")!;
+        Assert.Equal("fr", letter.GetAttribute("lang"));
+        Assert.Equal("Objet : Partenariats", Text(letter.QuerySelector("h1.letter-subject")));
+        Assert.Equal("Destinataires :", Text(letter.QuerySelector(".letter-addressees .letter-label")));
+        Assert.Equal("1 mars 2024", Text(letter.QuerySelector(".letter-date time")));
+        // After the letter, the page is Russian again.
+        Assert.Equal("На этом сайте", Text(page.QuerySelector("#footer-site")));
+    }
+
+    [Fact]
     public async Task Should_create_a_letter_in_the_admin_and_show_it_with_its_addressees()
     {
         var client = await CreateAdminClientAsync();
@@ -147,6 +183,68 @@ public abstract class LetterTests(DatabaseProvider provider, SharedSite shared) 
         var page = await GetPageAsync(CreateClient(), $"/en/{slug}");
         Assert.Equal(["Governments", "Academia"], page.QuerySelectorAll(".letter-addressees li").Select(Text));
         Assert.Equal("March 1, 2024", Text(page.QuerySelector(".letter-date")));
+    }
+
+    [Fact]
+    public async Task Should_send_the_letter_with_its_pdf_attachments_and_make_them_public_only_while_it_is_published()
+    {
+        var admin = await CreateAdminClientAsync();
+        var slug = UniqueSlug("letter-annex");
+        var form = (await Html.GetAsync(admin, "/admin/content/create/Letter")).QuerySelector("form.editor")!;
+        var fields = Html.Fields(form).Where(f => !f.Key.EndsWith("NewAttachment", StringComparison.Ordinal)).ToList()
+            .Set("TitlePart.Title", "Letter with an annex")
+            .Set("AutoroutePart.Slug", slug)
+            .Set("LetterPart.Reference", "REF_ANNEX")
+            .Set("LetterPart.Date", "2024-03-01")
+            .Set("LetterPart.Subject", "The reporting template")
+            .Set("LetterPart.NewAttachmentTitle", "Reporting template")
+            .Set("culture", "en")
+            .Set("submit", "publish");
+
+        using var created = await PostMultipartAsync(admin, form.GetAttribute("action")!, fields, ("LetterPart.NewAttachment", "template.pdf", MediaSamples.Pdf));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var visitor = CreateClient();
+        var page = await GetPageAsync(visitor, $"/en/{slug}");
+        var link = page.QuerySelector(".letter-attachments a");
+        Assert.Equal("Reporting template", Text(link));
+        var url = link!.GetAttribute("href")!;
+        using (var download = await visitor.GetAsync(url))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal(MediaSamples.Pdf, await download.Content.ReadAsByteArrayAsync());
+        }
+
+        // A file that is not a PDF is refused next to its field, and the letter keeps its attachment.
+        var editUrl = created.Headers.Location!.OriginalString;
+        var editor = (await Html.GetAsync(admin, editUrl)).QuerySelector("form.editor")!;
+        var again = Html.Fields(editor).Where(f => !f.Key.EndsWith("NewAttachment", StringComparison.Ordinal)).ToList().Set("submit", "publish");
+        using var refused = await PostMultipartAsync(admin, editor.GetAttribute("action") ?? editUrl, again, ("LetterPart.NewAttachment", "setup.pdf", MediaSamples.Exe));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(Text((await Html.ParseAsync(refused)).QuerySelector("[data-valmsg-for='LetterPart.NewAttachment']"))));
+        Assert.Single((await GetPageAsync(visitor, $"/en/{slug}")).QuerySelectorAll(".letter-attachments a"));
+
+        // Off line, the letter's files are no longer public.
+        var id = editUrl.Split('/')[3];
+        await Site.WithScopeAsync(sp => sp.GetRequiredService<StocktakingCms.Core.Content.IContentManager>().UnpublishAsync(id));
+        using var hidden = await visitor.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    /// <summary>Posts an editor form as a browser does with a file chosen.</summary>
+    private static async Task<HttpResponseMessage> PostMultipartAsync(
+        HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, (string Field, string FileName, byte[] Bytes) file)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var bytes = new ByteArrayContent(file.Bytes);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(bytes, file.Field, file.FileName);
+        return await client.PostAsync(url, content);
     }
 
     [Fact]

@@ -93,6 +93,31 @@ public abstract class CultureSwitchTests(DatabaseProvider provider, SharedSite s
         Assert.Equal("/es/search?q=sant%C3%A9", LanguageBarLink(await Html.GetAsync(CreateClient(), "/fr/search?q=sant%C3%A9"), "es"));
     }
 
+    [Fact]
+    public async Task Should_describe_every_page_in_open_graph_at_its_canonical_address()
+    {
+        var slug = UniqueSlug("og");
+        await CreateAsync(Site, "Open data guide", "en", slug);
+        var client = CreateClient();
+
+        // A page of the site itself: a website, titled, in the visitor's language.
+        var calls = await Html.GetAsync(client, "/es/calls");
+        Assert.Equal($"{Root}/es/calls", Meta(calls, "og:url"));
+        Assert.Equal(("website", "es"), (Meta(calls, "og:type"), Meta(calls, "og:locale")));
+        Assert.False(string.IsNullOrWhiteSpace(Meta(calls, "og:site_name")));
+        Assert.StartsWith(Meta(calls, "og:title")!, calls.Title, StringComparison.Ordinal);
+        Assert.Equal(Meta(calls, "og:description"), calls.Head!.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+
+        // An item shown under a notice in another language is shared at its original's address.
+        var fallback = await Html.GetAsync(client, $"/ru/{slug}");
+        Assert.Equal($"{Root}/en/{slug}", Meta(fallback, "og:url"));
+        Assert.Equal(Canonical(fallback), Meta(fallback, "og:url"));
+        Assert.Single(fallback.Head!.QuerySelectorAll("meta[property='og:url']"));
+    }
+
+    private static string? Meta(IHtmlDocument page, string property) =>
+        page.Head!.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
+
     private static string? Notice(IHtmlDocument page) => page.QuerySelector("main p.notice")?.TextContent.Trim();
 }
 

@@ -34,6 +34,27 @@ public abstract class StocktakingApplicationExtensionsTests(DatabaseProvider pro
     }
 
     [Fact]
+    public async Task Should_serve_the_stylesheet_fingerprinted_and_compressed_and_compress_the_pages()
+    {
+        var client = CreateClient();
+        using var pageRequest = new HttpRequestMessage(HttpMethod.Get, "/en/");
+        pageRequest.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var page = await client.SendAsync(pageRequest);
+        Assert.Equal("gzip", Assert.Single(page.Content.Headers.ContentEncoding));
+
+        var home = new HtmlParser().ParseDocument(await CreateClient().GetStringAsync("/en/"));
+        var stylesheet = home.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href") ?? "";
+        // The address changes with the file's content (MapStaticAssets), so a new stylesheet is never read from an old cache.
+        Assert.Matches(@"^/_content/StocktakingCms\.Theme/site\.[a-z0-9]{6,}\.css$", stylesheet);
+        using var cssRequest = new HttpRequestMessage(HttpMethod.Get, stylesheet);
+        cssRequest.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var css = await client.SendAsync(cssRequest);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("gzip", Assert.Single(css.Content.Headers.ContentEncoding));
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Should_show_the_not_found_page_in_the_default_language_when_the_culture_of_the_address_is_unknown()
     {
         using var response = await CreateClient().GetAsync("/xx/about");

@@ -168,6 +168,43 @@ public abstract class TermPageTests(DatabaseProvider provider, SharedSite shared
     }
 
     [Fact]
+    public async Task Should_filter_the_entries_of_a_special_repository_like_the_repository_and_count_each_filter_value()
+    {
+        // Tuvalu and Nauru in the Healthy Ageing repository: no other test tags those countries there.
+        var tag = TestEntries.Tag();
+        var farmingTuvalu = $"Farm prices by text message in Tuvalu {tag}";
+        var accessTuvalu = $"Broadband for seniors in Tuvalu {tag}";
+        var farmingNauru = $"Farm prices by text message in Nauru {tag}";
+        await TestEntries.CreateAsync(Site, farmingTuvalu, publish: true, alter: Tags(["C7", "C7-e-agriculture"], "TV"));
+        await TestEntries.CreateAsync(Site, accessTuvalu, publish: true, alter: Tags(["C2"], "TV"));
+        await TestEntries.CreateAsync(Site, farmingNauru, publish: true, alter: Tags(["C7", "C7-e-agriculture"], "NR"));
+        var client = CreateClient();
+        const string repository = "/en/special-repositories/healthy-ageing";
+
+        var tuvalu = await Html.GetAsync(client, $"{repository}?country=TV");
+        Assert.Equal([accessTuvalu, farmingTuvalu], Titles(tuvalu).Where(t => t.EndsWith(tag, StringComparison.Ordinal)).Order());
+        Assert.Equal("2 entries", tuvalu.QuerySelector("#entries")?.TextContent.Trim());
+        // The chosen value stays ticked; the other countries keep the counts they would add.
+        Assert.True(Choice(tuvalu, "country", "TV")?.IsChecked);
+        Assert.Equal("Tuvalu (2)", Label(tuvalu, "country", "TV"));
+        Assert.Equal("Nauru (1)", Label(tuvalu, "country", "NR"));
+        // Another filter counts within Tuvalu.
+        Assert.Equal("Information and communication infrastructure (1)", Label(tuvalu, "actionLine", "C2"));
+
+        var narrowed = await Html.GetAsync(client, $"{repository}?country=TV&actionLine=C7-e-agriculture");
+        Assert.Equal([farmingTuvalu], Titles(narrowed));
+
+        var widened = await Html.GetAsync(client, $"{repository}?country=TV&country=NR");
+        Assert.Equal([accessTuvalu, farmingNauru, farmingTuvalu], Titles(widened).Order());
+
+        // A code the taxonomy does not hold is no filter; the legends are the taxonomies' names in the visitor's language.
+        var french = await Html.GetAsync(client, "/fr/special-repositories/healthy-ageing?country=ZZ");
+        Assert.Contains(farmingNauru, Titles(french));
+        Assert.Contains("Pays et zones", french.QuerySelectorAll("form.term-filters legend").Select(l => l.TextContent.Trim()));
+        Assert.Equal("/fr/special-repositories/healthy-ageing", french.QuerySelector("form.term-filters")?.GetAttribute("action"));
+    }
+
+    [Fact]
     public async Task Should_page_the_entries_newest_first_when_a_term_has_more_than_a_page()
     {
         var tag = TestEntries.Tag();
@@ -206,6 +243,20 @@ public abstract class TermPageTests(DatabaseProvider provider, SharedSite shared
 
     private static Action<ContentItem> Tag(string field, params string[] codes) =>
         item => item.Alter<TermsPart>(p => p.Set(field, codes));
+
+    private static Action<ContentItem> Tags(string[] actionLines, string country) =>
+        item => item.Alter<TermsPart>(p =>
+        {
+            p.Set(EntryFields.ActionLines, actionLines);
+            p.Set(EntryFields.Countries, [country]);
+            p.Set(EntryFields.SpecialRepositories, ["healthy-ageing"]);
+        });
+
+    private static IHtmlInputElement? Choice(IHtmlDocument page, string parameter, string code) =>
+        page.QuerySelector($"form.term-filters input[name={parameter}][value='{code}']") as IHtmlInputElement;
+
+    private static string? Label(IHtmlDocument page, string parameter, string code) =>
+        page.QuerySelector($"form.term-filters label[for='f-{parameter}-{code}']")?.TextContent.Trim();
 
     private static List<string> Titles(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("ul.entries li").Select(li => (li.QuerySelector("a") ?? li.QuerySelector("span"))!.TextContent.Trim())];
