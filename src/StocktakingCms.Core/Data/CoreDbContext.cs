@@ -53,6 +53,10 @@ public abstract class CoreDbContext(DbContextOptions options)
             item.HasIndex(i => new { i.ContentItemId, i.Latest, i.Published });
             item.HasIndex(i => new { i.ContentType, i.Latest, i.Deleted, i.ModifiedUtc });
             item.HasIndex(i => new { i.LocalizationSet, i.Culture });
+            // A type's items by localization set: the search rebuild reads entries 500 sets at a
+            // time. With only the index above, SQLite (no statistics) scanned every entry through
+            // the type index for each batch: 93 of a 100,000-entry rebuild's 103 s.
+            item.HasIndex(i => new { i.ContentType, i.LocalizationSet });
         });
 
         builder.Entity<ContentDefinitionRecord>(definition =>

@@ -209,6 +209,8 @@ namespace StocktakingCms.Core.Data.Migrations.Postgres
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
+                    b.HasIndex("ContentType", "LocalizationSet");
+
                     b.HasIndex("LocalizationSet", "Culture");
 
                     b.HasIndex("ContentItemId", "Latest", "Published");

@@ -198,6 +198,8 @@ namespace StocktakingCms.Core.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
+                    b.HasIndex("ContentType", "LocalizationSet");
+
                     b.HasIndex("LocalizationSet", "Culture");
 
                     b.HasIndex("ContentItemId", "Latest", "Published");
