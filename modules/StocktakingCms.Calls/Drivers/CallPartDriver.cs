@@ -52,7 +52,7 @@ public sealed class CallPartDriver(SiteTime time, TimeProvider clock, LetterDire
         var now = clock.GetUtcNow().UtcDateTime;
         var display = new CallPartDisplay(
             part.OpensUtc, part.ClosesUtc, part.Forum, part.IsSample, part.IsOpenAt(now), CallSchedule.DaysLeft(part, now),
-            await letters.ForCallAsync(item.LocalizationSet, item.Culture));
+            await letters.ForCallAsync(item.LocalizationSet, item.Culture), item.Culture);
         return new PartShape(PartName, PartView(PartName), display, PartName, 0);
     }
 }

@@ -22,5 +22,6 @@ public sealed class CallPartEditor
 }
 
 /// <summary>What the call page shows about its dates.</summary>
+/// <param name="Culture">The call's own language (its forum's name is written in it).</param>
 public sealed record CallPartDisplay(
-    DateTime OpensUtc, DateTime ClosesUtc, string Forum, bool IsSample, bool IsOpen, int DaysLeft, IReadOnlyList<LetterLink> Letters);
+    DateTime OpensUtc, DateTime ClosesUtc, string Forum, bool IsSample, bool IsOpen, int DaysLeft, IReadOnlyList<LetterLink> Letters, string Culture);

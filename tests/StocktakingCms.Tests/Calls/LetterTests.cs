@@ -160,6 +160,39 @@ public abstract class LetterTests(DatabaseProvider provider, SharedSite shared) 
     }
 
     [Fact]
+    public async Task Should_mark_the_visitors_language_on_the_facts_of_a_call_shown_in_place_of_a_missing_translation()
+    {
+        var slug = UniqueSlug("appel");
+        await Site.WithScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<StocktakingCms.Core.Content.IContentManager>();
+            var call = await content.NewAsync(CallSchedule.ContentType);
+            call.Culture = "fr";
+            // Closed long ago: the open call of the shared site and its banner stay as they are.
+            call.Alter<StocktakingCms.Contents.Models.TitlePart>(t => t.Title = "Appel fermé de 2020")
+                .Alter<StocktakingCms.Contents.Models.AutoroutePart>(r => r.Slug = slug)
+                .Alter<StocktakingCms.Calls.Models.CallPart>(c =>
+                {
+                    c.OpensUtc = new DateTime(2020, 1, 6, 9, 0, 0, DateTimeKind.Utc);
+                    c.ClosesUtc = new DateTime(2020, 2, 28, 17, 0, 0, DateTimeKind.Utc);
+                    c.Forum = "Forum du SMSI 2020";
+                });
+            var created = await content.CreateAsync(call, publish: true);
+            Assert.True(created.Succeeded, string.Join(" ", created.AllMessages));
+        });
+
+        var page = await GetPageAsync(CreateClient(), $"/ru/{slug}");
+
+        // The call is marked French; its labels are Russian and say so, its forum's name is French.
+        Assert.Equal("fr", page.QuerySelector("main article[lang]")!.GetAttribute("lang"));
+        var facts = page.QuerySelector("main .call-facts")!;
+        Assert.Equal("ru", facts.GetAttribute("lang"));
+        Assert.Contains(facts.QuerySelectorAll("dt"), dt => Text(dt) == "Крайний срок");
+        Assert.Equal("fr", facts.QuerySelector("dd[dir=auto]")!.GetAttribute("lang"));
+        Assert.Equal("Forum du SMSI 2020", Text(facts.QuerySelector("dd[dir=auto]")));
+    }
+
+    [Fact]
     public async Task Should_create_a_letter_in_the_admin_and_show_it_with_its_addressees()
     {
         var client = await CreateAdminClientAsync();
