@@ -42,7 +42,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IndexedFields>();
         services.AddSingleton<NewestFirst>();
         services.AddSingleton<TermLabelCache>();
-        services.AddSingleton<EntryVisibility>();
         services.AddScoped<EntrySearchService>();
         services.AddSingleton<RelatedEntrySearch>();
         services.AddScoped<ContentPartDriver, RelatedEntriesDriver>();

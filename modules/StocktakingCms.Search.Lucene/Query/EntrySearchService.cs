@@ -25,8 +25,7 @@ public sealed class EntrySearchService(
     TermLabelCache labels,
     FacetOrdinals ordinals,
     IndexedFields indexedFields,
-    NewestFirst newest,
-    EntryVisibility visibility)
+    NewestFirst newest)
 {
     public async Task<EntrySearchResult> SearchAsync(EntrySearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -59,7 +58,7 @@ public sealed class EntrySearchService(
         var text = request.HasText ? ParseText(request.Q!, culture, termLabels, indexedFields.Of(searcher.IndexReader)) : null;
         var top = TopCollector(request, text is not null);
         var counter = new FacetCounter(ordinals, SearchFacet.All.ToDictionary(f => f.Key, f => request.Selected(f.Key), StringComparer.Ordinal), top);
-        searcher.Search(visibility.Restrict(text, culture), counter);
+        searcher.Search(EntryVisibility.Restrict(text, culture), counter);
         var counts = new Dictionary<string, Dictionary<string, int>>(counter.Counts, StringComparer.Ordinal);
         var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
         var highlights = new SummaryHighlighter(text is null ? null : searcher.Rewrite(text), analyzers);

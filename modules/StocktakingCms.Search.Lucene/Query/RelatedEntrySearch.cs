@@ -28,7 +28,7 @@ public sealed record RelatedEntry(string ContentItemId, string Title, string Org
 /// rare in the index), read with its language's analyzer against that language's fields, plus a
 /// small weight for each shared classification code.
 /// </summary>
-public sealed class RelatedEntrySearch(SearchIndexes indexes, LanguageAnalyzers analyzers, EntryVisibility visibility)
+public sealed class RelatedEntrySearch(SearchIndexes indexes, LanguageAnalyzers analyzers)
 {
     private const float CodeBoost = 0.3f;
     private const float OtherLanguageBoost = 0.5f;
@@ -42,7 +42,7 @@ public sealed class RelatedEntrySearch(SearchIndexes indexes, LanguageAnalyzers 
                 return [];
             }
 
-            var query = new BooleanQuery { { visibility.Restrict(similar, culture), Occur.MUST } };
+            var query = new BooleanQuery { { EntryVisibility.Restrict(similar, EntryVisibility.Culture(culture)), Occur.MUST } };
             if (like.ExcludeSet is { Length: > 0 } exclude)
             {
                 query.Add(new TermQuery(new Term(SearchFields.Set, exclude)), Occur.MUST_NOT);
