@@ -65,7 +65,7 @@ public sealed partial class OutboxSender(
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
-        var batch = await store.ClaimAsync(stoppingToken);
+        var batch = await store.ClaimAsync();
         if (batch.Count == 0)
         {
             return false;

@@ -14,8 +14,12 @@ public sealed class OutboxStore(EmailDbContext db, IOptions<EmailOptions> option
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Claims up to a batch of due mails for this node, oldest due first.</summary>
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to a batch of due mails for this node, oldest due first, and reads them. Not cancellable: a stop that came between the
+    /// claim's commit and the read left the mails claimed, so neither sent nor given back, until
+    /// the claim expired (CI, 2026-11-29). The sender gives back what it has not sent once it has them.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync()
     {
         var delivery = options.Value.Delivery;
         var now = Now;
@@ -24,11 +28,10 @@ public sealed class OutboxStore(EmailDbContext db, IOptions<EmailOptions> option
         var due = db.Outbox.Where(m => m.NextAttemptUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now));
         var batch = due.OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.Id).Take(delivery.BatchSize).Select(m => m.Id);
         var claimed = await due.Where(m => batch.Contains(m.Id)).ExecuteUpdateAsync(
-            set => set.SetProperty(m => m.ClaimedUntilUtc, until).SetProperty(m => m.ClaimToken, token),
-            cancellationToken);
+            set => set.SetProperty(m => m.ClaimedUntilUtc, until).SetProperty(m => m.ClaimToken, token));
         return claimed == 0
             ? []
-            : await db.Outbox.AsNoTracking().Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+            : await db.Outbox.AsNoTracking().Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync();
     }
 
     public Task MarkSentAsync(OutboxMessage message) =>
