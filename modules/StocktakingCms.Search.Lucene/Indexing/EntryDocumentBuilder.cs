@@ -70,10 +70,9 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
             // stream, whose attributes Lucene registers under a global lock (8 % of a rebuild).
             new Field(SearchFields.Set, set, CodeField),
             new Field(SearchFields.Id, item.ContentItemId, StoredCodeField),
-            new StoredField(SearchFields.OriginalCulture, originalCulture),
+            // Stored for related entries (RelatedEntrySearch); search results read HitValue.
             new StoredField(SearchFields.Url, url),
             new StoredField(SearchFields.Title, item.DisplayText),
-            new StoredField(SearchFields.Summary, entry.ShortDescription),
             new StoredField(SearchFields.Organisation, entry.OrganisationName),
             new TextField(SearchFields.Text(SearchFields.TitleText, language), item.DisplayText, Field.Store.NO),
             new TextField(SearchFields.Text(SearchFields.SummaryText, language), entry.ShortDescription, Field.Store.NO),
@@ -116,12 +115,9 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         return document;
     }
 
-    /// <summary>Codes the results show (<see cref="Query.EntryHit"/>) are stored; the others are only searched and counted.</summary>
-    private static readonly HashSet<string> StoredCodes = [SearchFields.Language, SearchFacet.ActionLine.Key, SearchFacet.Sdg.Key, SearchFacet.Country.Key];
-
     /// <summary>
     /// A field's codes: indexed (related entries rank shared codes), doc values for filters and
-    /// facet counts, stored when results show them. Indexed as one field of code tokens rather
+    /// facet counts; the language is stored too, for related entries. Indexed as one field of code tokens rather
     /// than a field per code: each field costs a token stream, most of a code's indexing time.
     /// </summary>
     private static void AddCodes(Document document, string field, List<string> codes)
@@ -129,7 +125,7 @@ public sealed class EntryDocumentBuilder(IReadOnlyDictionary<string, TaxonomyTre
         document.Add(new Field(field, CodeAnalyzer.Join(codes), CodeField));
         foreach (var code in codes)
         {
-            if (StoredCodes.Contains(field))
+            if (field == SearchFields.Language)
             {
                 document.Add(new StoredField(field, code));
             }

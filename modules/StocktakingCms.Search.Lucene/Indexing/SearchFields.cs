@@ -19,10 +19,8 @@ public static class SearchFields
     /// <summary>The language of the document's text (facet and filter <c>language</c>).</summary>
     public const string Language = "language";
 
-    public const string OriginalCulture = "originalCulture";
     public const string Url = "url";
     public const string Title = "title";
-    public const string Summary = "summary";
     public const string Organisation = "organisation";
 
     /// <summary>Publication time in ticks, for "newest first".</summary>

@@ -150,42 +150,21 @@ public sealed class EntrySearchService(
         }
     }
 
-    /// <summary>A result from its <see cref="HitValue"/> doc value, or from stored fields in an index written before there was one.</summary>
+    /// <summary>
+    /// A result from its <see cref="HitValue"/> doc value. Every live index has one: an index of
+    /// the earlier layout, which could lack it, is rebuilt before it is searched (its cursor reads as none).
+    /// </summary>
     private static EntryHit Hit(IndexSearcher searcher, int doc, SummaryHighlighter highlights)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var value = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Hit) is { } values && leaf.AtomicReader.FieldInfos.FieldInfo(SearchFields.Hit) is not null
-            ? Decode(values, doc - leaf.DocBase)
-            : Stored(searcher.Doc(doc));
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Hit).Get(doc - leaf.DocBase, bytes);
+        var value = HitValue.Decode(bytes);
         return new EntryHit(
             value.Id, value.Title, highlights.Summary(value.Summary, value.Language), value.Language, value.OriginalCulture, value.Url,
             value.ActionLines, value.Sdgs, value.Countries);
     }
-
-    private static HitValue Decode(BinaryDocValues values, int doc)
-    {
-        var bytes = new BytesRef();
-        values.Get(doc, bytes);
-        return HitValue.Decode(bytes);
-    }
-
-    private static HitValue Stored(Document document)
-    {
-        var language = Stored(document, SearchFields.Language) ?? CmsCultures.Default;
-        return new HitValue(
-            Stored(document, SearchFields.Id) ?? "",
-            Stored(document, SearchFields.Title) ?? "",
-            Stored(document, SearchFields.Summary) ?? "",
-            language,
-            Stored(document, SearchFields.OriginalCulture) ?? language,
-            Stored(document, SearchFields.Url) ?? "",
-            document.GetValues(SearchFacet.ActionLine.Key, CultureInfo.InvariantCulture),
-            document.GetValues(SearchFacet.Sdg.Key, CultureInfo.InvariantCulture),
-            document.GetValues(SearchFacet.Country.Key, CultureInfo.InvariantCulture));
-    }
-
-    private static string? Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> LabelFacets(
         Dictionary<string, Dictionary<string, int>> counts, EntrySearchRequest request, string culture, List<(SearchFacet Facet, TaxonomyTree Tree)> trees)
