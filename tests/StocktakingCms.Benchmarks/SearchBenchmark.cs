@@ -18,6 +18,13 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuil
     public const int Warmup = 1000;
     private const int ReindexedSets = 1_000;
 
+    /// <summary>
+    /// Sets per commit while re-indexing: during everyday editing the worker commits a batch of a
+    /// few tasks, each commit a new segment, so the queries that follow are measured on the
+    /// segments such a day leaves (merged or not by the merge policy), not on a freshly merged index.
+    /// </summary>
+    private const int SetsPerCommit = 10;
+
     public async Task<SizeReport> RunAsync(int entries, CancellationToken cancellationToken)
     {
         var services = site.Services;
@@ -36,9 +43,18 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuil
         var documents = services.GetRequiredService<SearchIndexes>().CountDocuments().Values.Sum();
 
         var reindex = rebuild ? await ReindexAsync(cancellationToken) : 0;
+        // The site searches while merges run in the background; measured here once they are done
+        // and committed (the next commit of the worker does that on a site).
+        services.GetRequiredService<SearchIndexes>().WaitForMerges();
+        services.GetRequiredService<SearchIndexes>().Commit();
+        var segments = services.GetRequiredService<SearchIndexes>().CountSegments();
         var random = new Random(entries);
         var text = await MeasureAsync(() => QueryMaker.Text(random), cancellationToken);
         var browse = await MeasureAsync(() => QueryMaker.Browse(random), cancellationToken);
+        log.WriteLine("Slowest text queries:");
+        text.Slowest.ToList().ForEach(log.WriteLine);
+        log.WriteLine("Slowest queries without words:");
+        browse.Slowest.ToList().ForEach(log.WriteLine);
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         foreach (var request in Enumerable.Range(0, 100).Select(_ => QueryMaker.Text(random)))
@@ -50,7 +66,7 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuil
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         return new SizeReport(
-            entries, seeded.Created, seeded.Writing, documents, rebuild ? rebuildWatch.Elapsed : TimeSpan.Zero, rebuildCpu, reindex, text, browse,
+            entries, seeded.Created, seeded.Writing, documents, segments, rebuild ? rebuildWatch.Elapsed : TimeSpan.Zero, rebuildCpu, reindex, text, browse,
             allocatedPerQuery, GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64,
             IndexBytes(services.GetRequiredService<SearchIndexes>().Root));
     }
@@ -63,7 +79,7 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuil
         var indexes = scope.ServiceProvider.GetRequiredService<SearchIndexes>();
         var sets = (await source.ListSetsAsync(cancellationToken)).Take(ReindexedSets).ToList();
         var watch = Stopwatch.StartNew();
-        foreach (var chunk in sets.Chunk(200))
+        foreach (var chunk in sets.Chunk(SetsPerCommit))
         {
             foreach (var (set, documents) in await source.BuildAsync(chunk, cancellationToken))
             {
@@ -90,18 +106,25 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuil
             await SearchAsync(next(), cancellationToken);
         }
 
-        var timings = new List<double>(queries);
+        var timings = new List<(double Milliseconds, EntrySearchRequest Request, int Total)>(queries);
         var cpu = CpuTime();
         for (var i = 0; i < queries; i++)
         {
             var request = next();
             var watch = Stopwatch.StartNew();
-            await SearchAsync(request, cancellationToken);
-            timings.Add(watch.Elapsed.TotalMilliseconds);
+            var result = await SearchAsync(request, cancellationToken);
+            timings.Add((watch.Elapsed.TotalMilliseconds, request, result.Total));
         }
 
-        return new Latency(Percentiles.Of(timings), (CpuTime() - cpu).TotalMilliseconds / queries);
+        var cpuPerQuery = (CpuTime() - cpu).TotalMilliseconds / queries;
+        return new Latency(Percentiles.Of([.. timings.Select(t => t.Milliseconds)]), cpuPerQuery, [.. timings.OrderByDescending(t => t.Milliseconds).Take(SlowestShown).Select(Describe)]);
     }
+
+    /// <summary>The slowest queries are written to the log: what makes the tail is what to work on next.</summary>
+    private const int SlowestShown = 10;
+
+    private static string Describe((double Milliseconds, EntrySearchRequest Request, int Total) query) =>
+        string.Create(CultureInfo.InvariantCulture, $"{query.Milliseconds,6:F1} ms  {query.Total,6} hits  {query.Request.Culture} \"{query.Request.Q}\" {string.Join(" ", query.Request.Filters.Select(f => $"{f.Key}={string.Join(",", f.Value)}"))}");
 
     /// <summary>A search as a request makes it: its own scope, every facet counted.</summary>
     private async Task<EntrySearchResult> SearchAsync(EntrySearchRequest request, CancellationToken cancellationToken)
@@ -119,6 +142,7 @@ public sealed record SizeReport(
     int ItemsCreated,
     TimeSpan Writing,
     int Documents,
+    IReadOnlyDictionary<string, int> Segments,
     TimeSpan Rebuild,
     TimeSpan RebuildCpu,
     double ReindexSetsPerSecond,
@@ -135,4 +159,5 @@ public sealed record SizeReport(
 }
 
 /// <param name="CpuMilliseconds">CPU time per query (all threads of the process, background ones included).</param>
-public sealed record Latency(Percentiles Wall, double CpuMilliseconds);
+/// <param name="Slowest">The slowest queries: time, hits, culture, words and filters.</param>
+public sealed record Latency(Percentiles Wall, double CpuMilliseconds, IReadOnlyList<string> Slowest);

@@ -56,6 +56,7 @@ public sealed partial class IndexingWorker(
                 }
 
                 more = await ApplyBatchAsync(stoppingToken);
+                indexes.Refresh();
                 status.LastError = null;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

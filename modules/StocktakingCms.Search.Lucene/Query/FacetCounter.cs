@@ -1,54 +1,64 @@
+using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using StocktakingCms.Search.Lucene.Indexing;
 
 namespace StocktakingCms.Search.Lucene.Query;
 
 /// <summary>
 /// One pass over the documents the words match (every document without words) that applies the
 /// facet selections, feeds the documents passing all of them to the results' collector and counts
-/// every facet with drill-sideways: a facet without a selection counts the documents passing every
-/// selection; a selected facet counts those passing every selection but its own. A document failing
-/// one selection still counts for that facet, one failing two counts nowhere. So the query runs
-/// (and its terms are looked up) once, however many facets are selected.
-/// Codes are read per segment from <see cref="FacetOrdinals"/>' flat arrays by ordinal and turned
-/// into codes once the segment is done.
+/// every facet of <see cref="SearchFacet.All"/> with drill-sideways: a facet without a selection
+/// counts the documents passing every selection; a selected facet counts those passing every
+/// selection but its own. A document failing one selection still counts for that facet, one
+/// failing two counts nowhere. So the query runs (and its terms are looked up) once, however many
+/// facets are selected.
+/// A document's codes are read from <see cref="FacetOrdinals"/>' table by slot, in one loop for all
+/// facets, and turned into codes once the segment is done.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
     private readonly FacetOrdinals _ordinals;
     private readonly ICollector _results;
-    private readonly string[] _fields;
 
-    /// <summary>For each field, the codes selected in it (empty: no selection).</summary>
+    /// <summary>For each facet of <see cref="SearchFacet.All"/>, the codes selected in it (empty: no selection).</summary>
     private readonly IReadOnlyList<string>[] _selected;
 
-    private readonly int[] _selections;
+    /// <summary>A bit per facet with a selection.</summary>
+    private readonly int _selections;
+
     private readonly Dictionary<string, int>[] _counts;
 
-    private FacetOrdinals.SegmentFacet[] _segment = [];
-    private int[][] _segmentCounts = [];
+    private FacetOrdinals.SegmentFacets? _segment;
+    private int[] _starts = [];
+    private int[] _slots = [];
+    private int[] _segmentCounts = [];
 
-    /// <summary>For each field with a selection, which of the segment's ordinals are selected.</summary>
-    private bool[][] _segmentSelected = [];
+    /// <summary>For each slot of the segment: its facet's bit when the slot is selected, else 0.</summary>
+    private int[] _selectedBits = [];
 
-    /// <param name="selected">The codes selected per facet field; every field given is counted.</param>
+    /// <param name="selected">The codes selected per facet key; facets not given have no selection.</param>
     public FacetCounter(FacetOrdinals ordinals, IReadOnlyDictionary<string, IReadOnlyList<string>> selected, ICollector results)
     {
         _ordinals = ordinals;
         _results = results;
-        _fields = [.. selected.Keys];
-        _selected = [.. _fields.Select(f => selected[f])];
-        _selections = [.. Enumerable.Range(0, _fields.Length).Where(i => _selected[i].Count > 0)];
-        _counts = [.. _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+        _selected = [.. SearchFacet.All.Select(f => selected.GetValueOrDefault(f.Key) ?? [])];
+        for (var i = 0; i < _selected.Length; i++)
+        {
+            _selections |= _selected[i].Count > 0 ? 1 << i : 0;
+        }
+
+        _counts = [.. SearchFacet.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
     }
 
-    /// <summary>The counts per field, by code.</summary>
+    /// <summary>The counts per facet key, by code.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
     {
         get
         {
             Flush();
-            return _fields.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => _counts[p.i], StringComparer.Ordinal);
+            return SearchFacet.All.Select((f, i) => (f.Key, i)).ToDictionary(p => p.Key, p => _counts[p.i], StringComparer.Ordinal);
         }
     }
 
@@ -60,19 +70,25 @@ public sealed class FacetCounter : ICollector
     {
         Flush();
         _results.SetNextReader(context);
-        _segment = [.. _fields.Select(f => _ordinals.For(context.AtomicReader, f) ?? FacetOrdinals.SegmentFacet.Empty)];
-        _segmentCounts = [.. _segment.Select(s => new int[s.Codes.Length])];
-        _segmentSelected = new bool[_fields.Length][];
-        foreach (var i in _selections)
+        var segment = _segment = _ordinals.For(context.AtomicReader);
+        _starts = segment.Starts;
+        _slots = segment.Slots;
+        _segmentCounts = ArrayPool<int>.Shared.Rent(segment.Codes.Length);
+        Array.Clear(_segmentCounts, 0, segment.Codes.Length);
+        if (_selections == 0)
         {
-            var codes = _segment[i].Codes;
-            var selected = _segmentSelected[i] = new bool[codes.Length];
-            foreach (var code in _selected[i])
+            return;
+        }
+
+        _selectedBits = ArrayPool<int>.Shared.Rent(segment.Codes.Length);
+        Array.Clear(_selectedBits, 0, segment.Codes.Length);
+        for (var facet = 0; facet < _selected.Length; facet++)
+        {
+            foreach (var code in _selected[facet])
             {
-                var ord = Array.IndexOf(codes, code);
-                if (ord >= 0)
+                if (segment.SlotOf(facet, code) is var slot and >= 0)
                 {
-                    selected[ord] = true;
+                    _selectedBits[slot] = 1 << facet;
                 }
             }
         }
@@ -80,89 +96,84 @@ public sealed class FacetCounter : ICollector
 
     public void Collect(int doc)
     {
-        // Which selection the document fails: none (-1), one (its field) or several (-2).
-        var failed = -1;
-        foreach (var i in _selections)
-        {
-            if (!Passes(i, doc))
-            {
-                if (failed != -1)
-                {
-                    return;
-                }
-
-                failed = i;
-            }
-        }
-
-        if (failed == -1)
+        var start = _starts[doc];
+        var end = _starts[doc + 1];
+        if (_selections == 0)
         {
             _results.Collect(doc);
-            for (var i = 0; i < _fields.Length; i++)
-            {
-                Count(i, doc);
-            }
-        }
-        else
-        {
-            Count(failed, doc);
-        }
-    }
-
-    private bool Passes(int field, int doc)
-    {
-        var facet = _segment[field];
-        if (facet.IsEmpty)
-        {
-            return false;
-        }
-
-        var selected = _segmentSelected[field];
-        var ords = facet.Ordinals;
-        for (int j = facet.Starts[doc], end = facet.Starts[doc + 1]; j < end; j++)
-        {
-            if (selected[ords[j]])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void Count(int field, int doc)
-    {
-        var facet = _segment[field];
-        if (facet.IsEmpty)
-        {
+            CountAll(start, end);
             return;
         }
 
-        var counts = _segmentCounts[field];
-        var ords = facet.Ordinals;
-        for (int j = facet.Starts[doc], end = facet.Starts[doc + 1]; j < end; j++)
+        var passed = 0;
+        for (var j = start; j < end; j++)
         {
-            counts[ords[j]]++;
+            passed |= _selectedBits[_slots[j]];
+        }
+
+        // Which selections the document fails: none, one (that facet still counts it) or several.
+        var failed = _selections & ~passed;
+        if (failed == 0)
+        {
+            _results.Collect(doc);
+            CountAll(start, end);
+        }
+        else if (BitOperations.IsPow2(failed))
+        {
+            CountFacet(BitOperations.TrailingZeroCount(failed), start, end);
+        }
+    }
+
+    private void CountAll(int start, int end)
+    {
+        var counts = _segmentCounts;
+        var slots = _slots;
+        for (var j = start; j < end; j++)
+        {
+            counts[slots[j]]++;
+        }
+    }
+
+    private void CountFacet(int facet, int start, int end)
+    {
+        var first = _segment!.FirstSlot[facet];
+        var last = _segment.FirstSlot[facet + 1];
+        for (var j = start; j < end; j++)
+        {
+            if (_slots[j] >= first && _slots[j] < last)
+            {
+                _segmentCounts[_slots[j]]++;
+            }
         }
     }
 
     private void Flush()
     {
-        for (var i = 0; i < _segment.Length; i++)
+        if (_segment is not { } segment)
         {
-            var counts = _counts[i];
-            var codes = _segment[i].Codes;
-            var segment = _segmentCounts[i];
-            for (var ord = 0; ord < segment.Length; ord++)
+            return;
+        }
+
+        for (var facet = 0; facet < segment.FacetCount; facet++)
+        {
+            var counts = _counts[facet];
+            for (var slot = segment.FirstSlot[facet]; slot < segment.FirstSlot[facet + 1]; slot++)
             {
-                if (segment[ord] > 0)
+                if (_segmentCounts[slot] > 0)
                 {
-                    counts[codes[ord]] = counts.GetValueOrDefault(codes[ord]) + segment[ord];
+                    var code = segment.Codes[slot];
+                    counts[code] = counts.GetValueOrDefault(code) + _segmentCounts[slot];
                 }
             }
         }
 
-        _segment = [];
-        _segmentCounts = [];
+        ArrayPool<int>.Shared.Return(_segmentCounts);
+        if (_selections != 0)
+        {
+            ArrayPool<int>.Shared.Return(_selectedBits);
+        }
+
+        _segment = null;
+        _segmentCounts = _selectedBits = [];
     }
 }
