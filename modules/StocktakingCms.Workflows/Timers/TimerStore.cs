@@ -49,13 +49,16 @@ public sealed class TimerStore(WorkflowsDbContext db, IEnumerable<IWorkflowDateS
             return []; // a read: on SQLite, a poll finding nothing due must not wait for the write lock
         }
 
+        // The claim and its read are not cancellable: a stop between the claim's commit and the
+        // read would leave the timers claimed, fired by nobody, until the claim expired (as the
+        // e-mail outbox's claim did). Once the firer holds them, it fires each one or gives it back.
         var batch = due.OrderBy(t => t.DueUtc).ThenBy(t => t.Id).Take(options.Value.BatchSize).Select(t => t.Id);
         var claimed = await due.Where(t => batch.Contains(t.Id)).ExecuteUpdateAsync(
             set => set.SetProperty(t => t.ClaimedBy, token).SetProperty(t => t.ClaimedUntilUtc, until),
-            cancellationToken);
+            CancellationToken.None);
         return claimed == 0
             ? []
-            : await db.Timers.AsNoTracking().Where(t => t.ClaimedBy == token).OrderBy(t => t.DueUtc).ToListAsync(cancellationToken);
+            : await db.Timers.AsNoTracking().Where(t => t.ClaimedBy == token).OrderBy(t => t.DueUtc).ToListAsync(CancellationToken.None);
     }
 
     /// <summary>

@@ -1,11 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Entries;
 using StocktakingCms.Entries.Models;
+using StocktakingCms.Search.Lucene.Data;
 using StocktakingCms.Search.Lucene.Indexing;
 using StocktakingCms.Taxonomies.Models;
 using StocktakingCms.Taxonomies.Services;
@@ -122,28 +124,64 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
     }
 
     [Fact]
-    public async Task Should_find_entries_by_a_term_label_changed_after_they_were_indexed()
+    public async Task Should_find_entries_by_a_term_label_changed_after_they_were_indexed_without_a_rebuild()
     {
         var tag = TestEntries.Tag();
         var id = await TestEntries.CreateAsync(Site, $"Library cards {tag}", publish: true,
             alter: item => item.As<TermsPart>().Set(EntryFields.SdgGoals, ["3"]));
         await FindsAsync(Site, "fr", tag, id);
         var newWord = "sante" + TestEntries.Tag();
+        var lastTask = await LastTaskIdAsync();
 
+        await PublishTaxonomyAsync("sdgs", taxonomy => taxonomy.AllTerms().Single(t => t.Code == "3").Names["fr"] += " " + newWord);
+
+        await FindsAsync(Site, "fr", newWord, id);
+        Assert.False(await RebuildAskedSinceAsync(lastTask), "a label change asked every node for a rebuild");
+    }
+
+    [Fact]
+    public async Task Should_rebuild_when_a_term_moves_under_another_parent()
+    {
+        var tag = TestEntries.Tag();
+        var code = $"moved-{tag}";
+        await PublishTaxonomyAsync("coverage", taxonomy => taxonomy.Terms.Add(new TaxonomyTerm { Code = code, Names = new() { ["en"] = $"Moved {tag}" } }));
+        var id = await TestEntries.CreateAsync(Site, $"Coverage {tag}", publish: true,
+            alter: item => item.As<TermsPart>().Set(EntryFields.Coverage, [code]));
+        await FindsAsync(Site, "en", tag, id);
+        var client = CreateClient();
+        Assert.Equal(0, (await ApiAsync(client, $"culture=en&q={tag}&coverage=national")).Total);
+        var lastTask = await LastTaskIdAsync();
+
+        await PublishTaxonomyAsync("coverage", taxonomy =>
+        {
+            var moved = taxonomy.Terms.Single(t => t.Code == code);
+            taxonomy.Terms.Remove(moved);
+            taxonomy.Terms.Single(t => t.Code == "national").Children.Add(moved);
+        });
+
+        Assert.True(await RebuildAskedSinceAsync(lastTask), "moving a term asked no node for a rebuild");
+        await EventuallyAsync(() => ApiAsync(client, $"culture=en&q={tag}&coverage=national"), r => r.Total == 1, "the entry found under the term's new parent");
+    }
+
+    private async Task PublishTaxonomyAsync(string code, Action<TaxonomyPart> change)
+    {
         var published = await Site.WithScopeAsync(async sp =>
         {
-            var taxonomy = (await sp.GetRequiredService<TaxonomyStore>().GetAsync("sdgs"))!;
+            var taxonomy = (await sp.GetRequiredService<TaxonomyStore>().GetAsync(code))!;
             var content = sp.GetRequiredService<IContentManager>();
             var item = (await content.GetAsync(taxonomy.ContentItemId, VersionOptions.Latest))!;
-            var goal = item.As<TaxonomyPart>().AllTerms().Single(t => t.Code == "3");
-            goal.Names["fr"] += " " + newWord;
+            change(item.As<TaxonomyPart>());
             var updated = await content.UpdateAsync(item, item.Version);
             return updated.Succeeded ? await content.PublishAsync(item.ContentItemId) : updated;
         });
-
         Assert.True(published.Succeeded, TestEntries.Describe(published));
-        await FindsAsync(Site, "fr", newWord, id);
     }
+
+    private Task<long> LastTaskIdAsync() =>
+        Site.WithScopeAsync(async sp => await sp.GetRequiredService<SearchDbContext>().Tasks.MaxAsync(t => (long?)t.Id) ?? 0);
+
+    private Task<bool> RebuildAskedSinceAsync(long taskId) =>
+        Site.WithScopeAsync(sp => sp.GetRequiredService<SearchDbContext>().Tasks.AnyAsync(t => t.Id > taskId && t.LocalizationSet == IndexingTask.Everything));
 
     [Fact]
     public async Task Should_count_each_facet_without_its_own_selection()
