@@ -20,7 +20,8 @@ public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies)
     /// <summary>The published versions of each set, and a builder for their documents (a rebuild builds them in parallel).</summary>
     public async Task<(EntryDocumentBuilder Builder, Dictionary<string, ContentItem[]> Sets)> LoadAsync(IReadOnlyCollection<string> sets, CancellationToken cancellationToken)
     {
-        var builder = new EntryDocumentBuilder(await TreesAsync(cancellationToken));
+        var trees = await taxonomies.FacetTreesAsync(cancellationToken);
+        var builder = new EntryDocumentBuilder(trees.ToDictionary(t => t.Facet.Taxonomy!, t => t.Tree, StringComparer.Ordinal));
         var items = await content.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == EntryFields.ContentType && i.Published && !i.Deleted && sets.Contains(i.LocalizationSet))
             .ToListAsync(cancellationToken);
@@ -36,18 +37,4 @@ public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies)
             .Distinct()
             .OrderBy(s => s)
             .ToListAsync(cancellationToken);
-
-    private async Task<Dictionary<string, TaxonomyTree>> TreesAsync(CancellationToken cancellationToken)
-    {
-        var trees = new Dictionary<string, TaxonomyTree>(StringComparer.Ordinal);
-        foreach (var code in SearchFacet.All.Select(f => f.Taxonomy).OfType<string>())
-        {
-            if (await taxonomies.GetAsync(code, cancellationToken) is { } tree)
-            {
-                trees[code] = tree;
-            }
-        }
-
-        return trees;
-    }
 }

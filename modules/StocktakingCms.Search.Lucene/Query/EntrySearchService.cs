@@ -31,25 +31,10 @@ public sealed class EntrySearchService(
     {
         request = request.Bounded();
         var culture = EntryVisibility.Culture(request.Culture);
-        var trees = await FacetTaxonomiesAsync(cancellationToken);
+        var trees = await taxonomies.FacetTreesAsync(cancellationToken);
         var termLabels = labels.For(culture, trees);
         var (total, hits, counts) = indexes.Search(searcher => Run(searcher, request, culture, termLabels));
         return new EntrySearchResult(total, request.Page, request.PageSize, hits, LabelFacets(counts, request, culture, trees));
-    }
-
-    /// <summary>The taxonomy of each facet that has one (and is published).</summary>
-    private async Task<List<(SearchFacet Facet, TaxonomyTree Tree)>> FacetTaxonomiesAsync(CancellationToken cancellationToken)
-    {
-        var trees = new List<(SearchFacet, TaxonomyTree)>();
-        foreach (var facet in SearchFacet.All.Where(f => f.Taxonomy is not null))
-        {
-            if (await taxonomies.GetAsync(facet.Taxonomy!, cancellationToken) is { } tree)
-            {
-                trees.Add((facet, tree));
-            }
-        }
-
-        return trees;
     }
 
     private (int Total, List<EntryHit> Hits, Dictionary<string, Dictionary<string, int>> Counts) Run(
