@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Core.Security;
 using StocktakingCms.Search.Lucene.Data;
 using StocktakingCms.Search.Lucene.Indexing;
@@ -8,7 +9,7 @@ using StocktakingCms.Search.Lucene.ViewModels;
 
 namespace StocktakingCms.Search.Lucene.Controllers;
 
-/// <summary>This node's indexes: documents per culture, the last task applied, the lag behind the log; rebuild.</summary>
+/// <summary>This node's indexes: documents per culture, the last task applied, the lag behind the log; rebuild all or one.</summary>
 [Area("StocktakingCms.Search.Lucene")]
 [Route("admin/search")]
 [RequirePermission(nameof(Permissions.ManageSearch))]
@@ -17,6 +18,7 @@ public sealed class AdminController(
     SearchIndexes indexes,
     IndexingStatus status,
     IndexingSignal signal,
+    LanguageNames languages,
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
@@ -31,12 +33,21 @@ public sealed class AdminController(
             status.LastRebuildUtc, status.LastRebuildDuration, status.LastError));
     }
 
+    /// <summary>Rebuilds every index, or one language's (<paramref name="culture"/>) when it alone is damaged or stale.</summary>
     [HttpPost("rebuild")]
-    public IActionResult Rebuild()
+    public IActionResult Rebuild([FromForm] string? culture)
     {
-        status.RequestRebuild();
+        if (culture is not null && !CmsCultures.IsSupported(culture))
+        {
+            TempData["Error"] = T["There is no search index for the language \"{0}\".", culture].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        status.RequestRebuild(culture?.ToLowerInvariant());
         signal.Wake();
-        TempData["Message"] = T["The indexes are being rebuilt; searches keep working meanwhile."].Value;
+        TempData["Message"] = culture is null
+            ? T["The indexes are being rebuilt; searches keep working meanwhile."].Value
+            : T["The index in {0} is being rebuilt; searches keep working meanwhile.", languages.For(culture)].Value;
         return RedirectToAction(nameof(Index));
     }
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Data;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Entries;
 using StocktakingCms.Taxonomies.Services;
 
@@ -30,11 +31,26 @@ public sealed class EntrySource(CoreDbContext content, TaxonomyStore taxonomies)
     }
 
     /// <summary>Every localization set with a published entry, for a rebuild.</summary>
-    public async Task<List<string>> ListSetsAsync(CancellationToken cancellationToken) =>
-        await content.ContentItems.AsNoTracking()
+    public Task<List<string>> ListSetsAsync(CancellationToken cancellationToken) => ListSetsAsync(CmsCultures.All, cancellationToken);
+
+    /// <summary>
+    /// The localization sets with a published version in one of the cultures, for a rebuild of
+    /// their indexes, read as the builder reads a version's language (in lower case; a culture the
+    /// site does not offer goes to the default culture's index).
+    /// </summary>
+    public async Task<List<string>> ListSetsAsync(IReadOnlyCollection<string> cultures, CancellationToken cancellationToken)
+    {
+        var offered = CmsCultures.All.ToList();
+        var wanted = cultures.ToList();
+        var orUnoffered = wanted.Contains(CmsCultures.Default);
+#pragma warning disable CA1304, CA1311 // ToLower() is translated to SQL's LOWER(): no .NET culture is involved.
+        return await content.ContentItems.AsNoTracking()
             .Where(i => i.ContentType == EntryFields.ContentType && i.Published && !i.Deleted)
+            .Where(i => wanted.Contains(i.Culture.ToLower()) || (orUnoffered && !offered.Contains(i.Culture.ToLower())))
             .Select(i => i.LocalizationSet)
             .Distinct()
             .OrderBy(s => s)
             .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
+    }
 }

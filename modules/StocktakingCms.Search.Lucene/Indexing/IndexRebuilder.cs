@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StocktakingCms.Core.Content;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Search.Lucene.Data;
 
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>
-/// Builds every index again from the database beside the live ones, swaps them in and sets this
-/// node's cursor to the log's end as read before the build began (tasks written meanwhile are
-/// applied after it). Used by the indexing worker (first start, admin's button, labels changed)
-/// and by commands that run without the worker (<c>seed-demo</c>).
+/// Builds every index, or some languages' indexes, again from the database beside the live ones
+/// and swaps them in. A full rebuild sets this node's cursor to the log's end as read before the
+/// build began (tasks written meanwhile are applied after it). Used by the indexing worker (first
+/// start, the admin's buttons, a taxonomy's tree changed) and by commands that run without the
+/// worker (<c>seed-demo</c>).
 /// </summary>
 public sealed partial class IndexRebuilder(
     IServiceScopeFactory scopes,
@@ -27,13 +29,25 @@ public sealed partial class IndexRebuilder(
     /// <summary>One rebuild at a time: a command's and the worker's would write the same <c>.new</c> folders.</summary>
     private readonly SemaphoreSlim _one = new(1, 1);
 
-    /// <summary>Rebuilds; returns the id of the last task the new indexes include (the new cursor).</summary>
+    /// <summary>Rebuilds every index; returns the id of the last task the new indexes include (the new cursor).</summary>
     public async Task<long> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var lastTask = await RebuildAsync(CmsCultures.All.ToHashSet(StringComparer.Ordinal), cancellationToken);
+        cursor.Write(lastTask);
+        status.LastAppliedTaskId = lastTask;
+        return lastTask;
+    }
+
+    /// <summary>
+    /// Rebuilds the indexes of some languages from the sets with a published version in them; the
+    /// others and the cursor are left as they are. Returns the last task of the log when it began.
+    /// </summary>
+    public async Task<long> RebuildAsync(IReadOnlySet<string> cultures, CancellationToken cancellationToken)
     {
         await _one.WaitAsync(cancellationToken);
         try
         {
-            return await RebuildOnceAsync(cancellationToken);
+            return await RebuildOnceAsync(cultures, cancellationToken);
         }
         finally
         {
@@ -41,9 +55,8 @@ public sealed partial class IndexRebuilder(
         }
     }
 
-    private async Task<long> RebuildOnceAsync(CancellationToken cancellationToken)
+    private async Task<long> RebuildOnceAsync(IReadOnlySet<string> cultures, CancellationToken cancellationToken)
     {
-        status.RebuildStarted();
         status.Rebuilding = true;
         var watch = Stopwatch.StartNew();
         try
@@ -54,13 +67,13 @@ public sealed partial class IndexRebuilder(
             {
                 // Read the log's end first: tasks written during the rebuild are applied after it.
                 lastTask = await scope.ServiceProvider.GetRequiredService<SearchDbContext>().Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-                sets = await scope.ServiceProvider.GetRequiredService<EntrySource>().ListSetsAsync(cancellationToken);
+                sets = await scope.ServiceProvider.GetRequiredService<EntrySource>().ListSetsAsync(cultures, cancellationToken);
             }
 
             status.RebuildTotal = sets.Count;
             status.RebuildDone = 0;
             status.RebuildFinishing = false;
-            using var build = indexes.BeginRebuild();
+            using var build = indexes.BeginRebuild(cultures);
             status.RebuildDocuments = build.Added;
             var chunks = sets.Chunk(ChunkSize).ToList();
             // The next chunk is read from the database while this one is analyzed on every core.
@@ -79,11 +92,9 @@ public sealed partial class IndexRebuilder(
 
             status.RebuildFinishing = true;
             indexes.Swap(build);
-            cursor.Write(lastTask);
-            status.LastAppliedTaskId = lastTask;
             status.LastRebuildUtc = clock.GetUtcNow().UtcDateTime;
             status.LastRebuildDuration = watch.Elapsed;
-            LogRebuilt(logger, sets.Count, watch.ElapsedMilliseconds);
+            LogRebuilt(logger, string.Join(", ", cultures.Order(StringComparer.Ordinal)), sets.Count, watch.ElapsedMilliseconds);
             return lastTask;
         }
         finally
@@ -109,6 +120,6 @@ public sealed partial class IndexRebuilder(
 
     public void Dispose() => _one.Dispose();
 
-    [LoggerMessage(LogLevel.Information, "Search: rebuilt every index from {Count} entries in {Milliseconds} ms.")]
-    private static partial void LogRebuilt(ILogger logger, int count, long milliseconds);
+    [LoggerMessage(LogLevel.Information, "Search: rebuilt the indexes {Cultures} from {Count} entries in {Milliseconds} ms.")]
+    private static partial void LogRebuilt(ILogger logger, string cultures, int count, long milliseconds);
 }

@@ -1,9 +1,14 @@
+using StocktakingCms.Core.Localization;
+
 namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>What this node's indexing worker is doing, for the status page (and rebuild requests to it).</summary>
 public sealed class IndexingStatus
 {
-    private volatile bool _rebuildRequested;
+    private readonly Lock _requests = new();
+
+    /// <summary>The cultures whose index is to be rebuilt (all six: a full rebuild).</summary>
+    private readonly HashSet<string> _requested = new(StringComparer.Ordinal);
 
     public long LastAppliedTaskId { get; set; }
 
@@ -27,9 +32,36 @@ public sealed class IndexingStatus
 
     public string? LastError { get; set; }
 
-    public bool RebuildRequested => _rebuildRequested;
+    public bool RebuildRequested
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return _requested.Count > 0;
+            }
+        }
+    }
 
-    public void RequestRebuild() => _rebuildRequested = true;
+    /// <summary>Asks the worker to rebuild one language's index, or every index (<paramref name="culture"/> null).</summary>
+    public void RequestRebuild(string? culture = null) => RequestRebuild(culture is null ? CmsCultures.All : [culture]);
 
-    internal void RebuildStarted() => _rebuildRequested = false;
+    public void RequestRebuild(IEnumerable<string> cultures)
+    {
+        lock (_requests)
+        {
+            _requested.UnionWith(cultures);
+        }
+    }
+
+    /// <summary>The cultures whose index is to be rebuilt; the request is cleared (one made meanwhile waits for the next rebuild).</summary>
+    internal IReadOnlySet<string> TakeRebuildRequest()
+    {
+        lock (_requests)
+        {
+            var requested = _requested.ToHashSet(StringComparer.Ordinal);
+            _requested.Clear();
+            return requested;
+        }
+    }
 }

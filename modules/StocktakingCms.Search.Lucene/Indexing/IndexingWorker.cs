@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StocktakingCms.Core.Localization;
 using StocktakingCms.Search.Lucene.Data;
 
 namespace StocktakingCms.Search.Lucene.Indexing;
@@ -164,10 +165,32 @@ public sealed partial class IndexingWorker(
         }
     }
 
+    /// <summary>
+    /// Rebuilds what was asked. Every index: the cursor moves to the log's end as the rebuild read
+    /// it. Some: the cursor stays, since the other indexes hold only what it covers; the tasks after
+    /// it are applied to every index again, which is harmless.
+    /// </summary>
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
-        _cursor = _highestSeen = await rebuilder.RebuildAsync(cancellationToken);
-        _appliedAboveCursor.Clear();
+        var cultures = status.TakeRebuildRequest();
+        try
+        {
+            if (cultures.IsSupersetOf(CmsCultures.All))
+            {
+                _cursor = _highestSeen = await rebuilder.RebuildAsync(cancellationToken);
+                _appliedAboveCursor.Clear();
+            }
+            else
+            {
+                await rebuilder.RebuildAsync(cultures, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Not done: asked again for the next poll (or the next start).
+            status.RequestRebuild(cultures);
+            throw;
+        }
     }
 
     [LoggerMessage(LogLevel.Error, "Search: indexing failed; trying again at the next poll.")]

@@ -134,11 +134,11 @@ public sealed class SearchIndexes : IDisposable
         }
     }
 
-    /// <summary>Empty indexes beside the live ones, filled by a rebuild, then <see cref="Swap"/>ped in.</summary>
-    public IndexBuild BeginRebuild()
+    /// <summary>Empty indexes beside the live ones of these cultures, filled by a rebuild, then <see cref="Swap"/>ped in.</summary>
+    public IndexBuild BeginRebuild(IEnumerable<string> cultures)
     {
         var writers = new Dictionary<string, IndexWriter>(StringComparer.Ordinal);
-        foreach (var culture in CmsCultures.All)
+        foreach (var culture in CmsCultures.All.Intersect(cultures, StringComparer.Ordinal))
         {
             var path = PathOf(culture) + ".new";
             if (System.IO.Directory.Exists(path))
@@ -161,7 +161,7 @@ public sealed class SearchIndexes : IDisposable
         _swap.EnterWriteLock();
         try
         {
-            foreach (var culture in CmsCultures.All)
+            foreach (var culture in build.Cultures)
             {
                 _live[culture].Dispose();
                 var live = PathOf(culture);
@@ -262,12 +262,16 @@ public sealed class IndexBuild(IReadOnlyDictionary<string, IndexWriter> writers)
     private readonly int[] _added = new int[writers.Count];
     private bool _completed;
 
+    /// <summary>The cultures whose indexes are being built (the others are left as they are).</summary>
+    public IReadOnlyList<string> Cultures => _cultures;
+
     /// <summary>Documents added so far to each new index, by culture (a copy, for the status page).</summary>
     public IReadOnlyDictionary<string, int> Added =>
         _cultures.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => Volatile.Read(ref _added[p.i]), StringComparer.Ordinal);
 
     /// <summary>
-    /// Adds a set's documents, each to its language's index. Thread-safe: a rebuild adds from every
+    /// Adds a set's documents, each to its language's index (those of other languages are not
+    /// being built and are skipped). Thread-safe: a rebuild adds from every
     /// core, and the writer analyzes the text in the adding thread. (With one thread per index the
     /// biggest language's thread, English, set the pace while the other cores waited.)
     /// </summary>

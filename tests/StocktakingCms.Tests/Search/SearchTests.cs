@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Content;
@@ -308,7 +309,8 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
 
         var form = page.QuerySelector("form[role=search]")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Contains(page.QuerySelectorAll(".results a"), a => a.TextContent.Contains(tag, StringComparison.Ordinal));
+        var link = page.QuerySelectorAll(".results a").Single(a => a.TextContent.Contains(tag, StringComparison.Ordinal));
+        Assert.Equal(("en", "en"), (link.GetAttribute("lang"), link.GetAttribute("hreflang")));
         Assert.True(page.QuerySelectorAll("input[type=checkbox][name=country][value=CH]").OfType<IHtmlInputElement>().Single().IsChecked);
         Assert.Contains("Disponible en anglais", page.QuerySelector(".results")!.TextContent, StringComparison.Ordinal);
     }
@@ -322,7 +324,8 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
         var page = await Html.GetAsync(admin, "/admin/search");
 
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
-        Assert.NotNull(page.QuerySelector("form[action='/admin/search/rebuild'] input[name=__RequestVerificationToken]"));
+        Assert.NotNull(page.QuerySelector("form#rebuild-all[action='/admin/search/rebuild'] input[name=__RequestVerificationToken]"));
+        Assert.Equal(CmsCultures.All, page.QuerySelectorAll("table input[name=culture]").Select(i => i.GetAttribute("value")));
         Assert.Equal(7, page.QuerySelectorAll("table tr").Length);
     }
 
@@ -334,7 +337,7 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
         await FindsAsync(Site, "en", tag, id);
         var admin = await CreateAdminClientAsync();
 
-        using var response = await Html.SubmitAsync(admin, "/admin/search", "form[action='/admin/search/rebuild']", _ => { });
+        using var response = await Html.SubmitAsync(admin, "/admin/search", "form#rebuild-all", _ => { });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await EventuallyAsync(
@@ -347,6 +350,43 @@ public abstract class SearchTests(DatabaseProvider provider, SharedSite shared) 
         var written = Site.Services.GetRequiredService<IndexingStatus>().RebuildDocuments;
         Assert.Equal(CmsCultures.All.Order(), written.Keys.Order());
         Assert.True(written["en"] > 0);
+    }
+
+    [Fact]
+    public async Task Should_rebuild_one_language_index_alone_from_the_database()
+    {
+        var tag = TestEntries.Tag();
+        var french = await TestEntries.CreateAsync(Site, $"Télécentre {tag}", publish: true, culture: "fr");
+        var english = await TestEntries.CreateAsync(Site, $"Telecentre {tag}", publish: true, culture: "en");
+        await FindsAsync(Site, "fr", tag, french);
+        await FindsAsync(Site, "en", tag, english);
+        // The French index loses the entry, as a damaged or stale index would.
+        var set = await Site.WithScopeAsync(async sp => (await sp.GetRequiredService<IContentManager>().GetAsync(french))!.LocalizationSet);
+        var indexes = Site.Services.GetRequiredService<SearchIndexes>();
+        indexes.Apply(set, new Dictionary<string, Document?>());
+        indexes.Commit();
+        Assert.DoesNotContain((await SearchAsync(Site, "fr", tag)).Items, i => i.Id == french);
+        var admin = await CreateAdminClientAsync();
+
+        using var response = await Html.SubmitAsync(admin, "/admin/search", "form#rebuild-fr", _ => { });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await FindsAsync(Site, "fr", tag, french);
+        Assert.Equal(["fr"], Site.Services.GetRequiredService<IndexingStatus>().RebuildDocuments.Keys);
+        await FindsAsync(Site, "en", tag, english);
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_rebuild_an_index_of_a_language_the_site_does_not_offer()
+    {
+        var admin = await CreateAdminClientAsync();
+
+        using var response = await Html.SubmitAsync(admin, "/admin/search", "form#rebuild-fr", fields => Html.Set(fields, "culture", "xx"));
+        var page = await Html.GetAsync(admin, response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("There is no search index for the language \"xx\".", page.QuerySelector(".message.error")?.TextContent, StringComparison.Ordinal);
+        Assert.False(Site.Services.GetRequiredService<IndexingStatus>().RebuildRequested);
     }
 }
 
