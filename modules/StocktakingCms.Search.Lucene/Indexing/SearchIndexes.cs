@@ -238,7 +238,7 @@ public sealed class SearchIndexes : IDisposable
         /// per segment of each of the six indexes. Lucene's defaults merge ten segments at a time
         /// (anything under 2 MB counted as 2 MB), so an index keeps up to ten: after a hundred small
         /// commits at 100,000 entries, 30 segments in all, and the term lookups were half a text
-        /// query's time (p95 13.4 ms, against 7.5 ms with one segment per index). These
+        /// query's time (p95 13.4 ms, against 8–9 ms with one segment per index). These
         /// indexes are small (36 MB for the largest at 100,000 entries, 6 MB at 15,000) and read
         /// far more than written, so every segment under 32 MB counts as 32 MB and two segments
         /// are merged at a time: an index under 64 MB is merged back into one segment in the
