@@ -242,7 +242,7 @@ public sealed class SearchIndexes : IDisposable
         /// indexes are small (36 MB for the largest at 100,000 entries, 6 MB at 15,000) and read
         /// far more than written, so every segment under 32 MB counts as 32 MB and two segments
         /// are merged at a time: an index under 64 MB is merged back into one segment in the
-        /// background after each commit (about a second for 36 MB), a larger one keeps two or three.
+        /// background after each commit, a larger one keeps two or three.
         /// </summary>
         private static TieredMergePolicy FewSegments() => new() { FloorSegmentMB = 32, SegmentsPerTier = 2, MaxMergeAtOnce = 2 };
 
