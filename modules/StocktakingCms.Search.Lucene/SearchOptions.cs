@@ -20,6 +20,9 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How long a failed rebuild waits before it is tried again (changes are applied meanwhile).</summary>
+    public TimeSpan RebuildRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Tasks read and applied per batch (one commit of every index per batch).</summary>
     public int BatchSize { get; set; } = 200;
 }

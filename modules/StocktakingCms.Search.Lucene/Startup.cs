@@ -41,6 +41,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FacetOrdinals>();
         services.AddSingleton<IndexedFields>();
         services.AddSingleton<NewestFirst>();
+        // Filled when a searcher opens on a new segment (SearchIndexes), not by a visitor's search.
+        services.AddSingleton<ISegmentWarmer>(sp => sp.GetRequiredService<FacetOrdinals>());
+        services.AddSingleton<ISegmentWarmer>(sp => sp.GetRequiredService<IndexedFields>());
+        services.AddSingleton<ISegmentWarmer>(sp => sp.GetRequiredService<NewestFirst>());
         services.AddSingleton<TermLabelCache>();
         services.AddScoped<EntrySearchService>();
         services.AddSingleton<RelatedEntrySearch>();

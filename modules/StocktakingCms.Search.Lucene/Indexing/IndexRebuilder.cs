@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StocktakingCms.Core.Content;
 using StocktakingCms.Core.Localization;
 using StocktakingCms.Search.Lucene.Data;
@@ -10,9 +11,10 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 
 /// <summary>
 /// Builds every index, or some languages' indexes, again from the database beside the live ones
-/// and swaps them in. A full rebuild sets this node's cursor to the log's end as read before the
-/// build began (tasks written meanwhile are applied after it). Used by the indexing worker (first
-/// start, the admin's buttons, a taxonomy's tree changed) and by commands that run without the
+/// and swaps them in. A full rebuild moves this node's cursor past the tasks it includes, as the
+/// log stood when it began (<see cref="LogPosition"/>: tasks written meanwhile are applied after
+/// it). Used by the indexing worker (first start, the admin's buttons, a taxonomy's tree changed)
+/// and by commands that run without the
 /// worker (<c>seed-demo</c>).
 /// </summary>
 public sealed partial class IndexRebuilder(
@@ -21,6 +23,7 @@ public sealed partial class IndexRebuilder(
     IndexCursor cursor,
     IndexingStatus status,
     TimeProvider clock,
+    IOptions<SearchOptions> options,
     ILogger<IndexRebuilder> logger) : IDisposable
 {
     /// <summary>Localization sets read and turned into documents per database round trip.</summary>
@@ -29,20 +32,23 @@ public sealed partial class IndexRebuilder(
     /// <summary>One rebuild at a time: a command's and the worker's would write the same <c>.new</c> folders.</summary>
     private readonly SemaphoreSlim _one = new(1, 1);
 
-    /// <summary>Rebuilds every index; returns the id of the last task the new indexes include (the new cursor).</summary>
-    public async Task<long> RebuildAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Rebuilds every index and moves this node's cursor past the tasks the new indexes include
+    /// (the settled ones; the younger ones they include are in the position's <see cref="LogPosition.Covered"/>).
+    /// </summary>
+    public async Task<LogPosition> RebuildAsync(CancellationToken cancellationToken)
     {
-        var lastTask = await RebuildAsync(CmsCultures.All.ToHashSet(StringComparer.Ordinal), cancellationToken);
-        cursor.Write(lastTask);
-        status.LastAppliedTaskId = lastTask;
-        return lastTask;
+        var position = await RebuildAsync(CmsCultures.All.ToHashSet(StringComparer.Ordinal), cancellationToken);
+        cursor.Write(position.Settled);
+        status.LastAppliedTaskId = position.LastTask;
+        return position;
     }
 
     /// <summary>
     /// Rebuilds the indexes of some languages from the sets with a published version in them; the
-    /// others and the cursor are left as they are. Returns the last task of the log when it began.
+    /// others and the cursor are left as they are. Returns where the log stood when it began.
     /// </summary>
-    public async Task<long> RebuildAsync(IReadOnlySet<string> cultures, CancellationToken cancellationToken)
+    public async Task<LogPosition> RebuildAsync(IReadOnlySet<string> cultures, CancellationToken cancellationToken)
     {
         await _one.WaitAsync(cancellationToken);
         try
@@ -55,18 +61,19 @@ public sealed partial class IndexRebuilder(
         }
     }
 
-    private async Task<long> RebuildOnceAsync(IReadOnlySet<string> cultures, CancellationToken cancellationToken)
+    private async Task<LogPosition> RebuildOnceAsync(IReadOnlySet<string> cultures, CancellationToken cancellationToken)
     {
         status.Rebuilding = true;
         var watch = Stopwatch.StartNew();
         try
         {
-            long lastTask;
+            LogPosition position;
             List<string> sets;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                // Read the log's end first: tasks written during the rebuild are applied after it.
-                lastTask = await scope.ServiceProvider.GetRequiredService<SearchDbContext>().Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+                // Read the log first: tasks written during the rebuild are applied after it.
+                var settledBefore = clock.GetUtcNow().UtcDateTime - options.Value.SettleWindow;
+                position = await LogPosition.ReadAsync(scope.ServiceProvider.GetRequiredService<SearchDbContext>(), settledBefore, cancellationToken);
                 sets = await scope.ServiceProvider.GetRequiredService<EntrySource>().ListSetsAsync(cultures, cancellationToken);
             }
 
@@ -95,7 +102,7 @@ public sealed partial class IndexRebuilder(
             status.LastRebuildUtc = clock.GetUtcNow().UtcDateTime;
             status.LastRebuildDuration = watch.Elapsed;
             LogRebuilt(logger, string.Join(", ", cultures.Order(StringComparer.Ordinal)), sets.Count, watch.ElapsedMilliseconds);
-            return lastTask;
+            return position;
         }
         finally
         {

@@ -34,6 +34,10 @@ public sealed partial class IndexingWorker(
     private readonly HashSet<long> _appliedAboveCursor = [];
     private long _cursor;
     private long _highestSeen;
+    private DateTimeOffset _retryRebuildAfter;
+
+    /// <summary>The last rebuild failed: its error stays on the status page until one succeeds.</summary>
+    private bool _rebuildFailing;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,14 +55,13 @@ public sealed partial class IndexingWorker(
             var more = false;
             try
             {
-                if (status.RebuildRequested)
-                {
-                    await RebuildAsync(stoppingToken);
-                }
-
+                await RebuildIfAskedAsync(stoppingToken);
                 more = await ApplyBatchAsync(stoppingToken);
                 indexes.Refresh();
-                status.LastError = null;
+                if (!_rebuildFailing)
+                {
+                    status.LastError = null;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -97,9 +100,10 @@ public sealed partial class IndexingWorker(
         var pending = unsettled.Concat(fresh).Where(t => !_appliedAboveCursor.Contains(t.Id)).ToList();
         if (pending.Any(t => t.LocalizationSet == IndexingTask.Everything))
         {
-            // Labels changed: rebuild at once; the rebuild starts from the log's end, this task included.
+            // A taxonomy's tree changed: rebuild at once (the rebuild includes this task), or at the
+            // next poll after the retry delay when the last rebuild failed (not in a busy loop).
             status.RequestRebuild();
-            return true;
+            return clock.GetUtcNow() >= _retryRebuildAfter;
         }
 
         if (pending.Count > 0)
@@ -166,32 +170,51 @@ public sealed partial class IndexingWorker(
     }
 
     /// <summary>
-    /// Rebuilds what was asked. Every index: the cursor moves to the log's end as the rebuild read
-    /// it. Some: the cursor stays, since the other indexes hold only what it covers; the tasks after
-    /// it are applied to every index again, which is harmless.
+    /// Rebuilds what was asked. Every index: the cursor moves past the tasks
+    /// the rebuild includes (<see cref="LogPosition"/>). Some: the cursor stays; the rebuilt indexes
+    /// read the database after every task applied so far, and later tasks reach them as usual.
+    /// A failed rebuild is asked again, not before <c>Search:RebuildRetryDelay</c>; meanwhile the
+    /// log is applied as usual, so an index that cannot be rebuilt (a full disk, a folder that
+    /// cannot be moved) does not keep the others from following the changes. A request cut short
+    /// by a stop is forgotten (requests live in memory); a node without a cursor asks again at start.
     /// </summary>
-    private async Task RebuildAsync(CancellationToken cancellationToken)
+    private async Task RebuildIfAskedAsync(CancellationToken cancellationToken)
     {
+        if (!status.RebuildRequested || clock.GetUtcNow() < _retryRebuildAfter)
+        {
+            return;
+        }
+
         var cultures = status.TakeRebuildRequest();
         try
         {
             if (cultures.IsSupersetOf(CmsCultures.All))
             {
-                _cursor = _highestSeen = await rebuilder.RebuildAsync(cancellationToken);
+                var position = await rebuilder.RebuildAsync(cancellationToken);
+                _cursor = position.Settled;
+                _highestSeen = position.LastTask;
                 _appliedAboveCursor.Clear();
+                _appliedAboveCursor.UnionWith(position.Covered);
             }
             else
             {
                 await rebuilder.RebuildAsync(cultures, cancellationToken);
             }
+
+            _rebuildFailing = false;
         }
-        catch
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Not done: asked again for the next poll (or the next start).
             status.RequestRebuild(cultures);
-            throw;
+            _retryRebuildAfter = clock.GetUtcNow() + options.Value.RebuildRetryDelay;
+            _rebuildFailing = true;
+            status.LastError = $"{exception.GetType().Name}: {exception.Message}";
+            LogRebuildFailed(logger, exception, options.Value.RebuildRetryDelay.TotalSeconds);
         }
     }
+
+    [LoggerMessage(LogLevel.Error, "Search: a rebuild failed; it is tried again in {Seconds} s, and changes are applied meanwhile.")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception, double seconds);
 
     [LoggerMessage(LogLevel.Error, "Search: indexing failed; trying again at the next poll.")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -18,17 +18,19 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 public sealed class SearchIndexes : IDisposable
 {
     private readonly LanguageAnalyzers _analyzers;
+    private readonly WarmingSearcherFactory _searchers;
     private readonly ReaderWriterLockSlim _swap = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, LiveIndex> _live = new(StringComparer.Ordinal);
 
-    public SearchIndexes(DataFolder data, LanguageAnalyzers analyzers)
+    public SearchIndexes(DataFolder data, LanguageAnalyzers analyzers, IEnumerable<ISegmentWarmer> warmers)
     {
         _analyzers = analyzers;
+        _searchers = new WarmingSearcherFactory([.. warmers]);
         Root = data.Combine("search");
         System.IO.Directory.CreateDirectory(Root);
         foreach (var culture in CmsCultures.All)
         {
-            _live[culture] = LiveIndex.Open(PathOf(culture), analyzers);
+            _live[culture] = LiveIndex.Open(PathOf(culture), analyzers, _searchers);
         }
     }
 
@@ -163,7 +165,8 @@ public sealed class SearchIndexes : IDisposable
         {
             foreach (var culture in build.Cultures)
             {
-                _live[culture].Dispose();
+                // Thrown away, not closed: closing would wait for its merges while searches wait for the swap.
+                _live[culture].Discard();
                 var live = PathOf(culture);
                 var old = live + ".old";
                 if (System.IO.Directory.Exists(old))
@@ -177,7 +180,7 @@ public sealed class SearchIndexes : IDisposable
                 }
 
                 System.IO.Directory.Move(live + ".new", live);
-                _live[culture] = LiveIndex.Open(live, _analyzers);
+                _live[culture] = LiveIndex.Open(live, _analyzers, _searchers);
                 if (System.IO.Directory.Exists(old))
                 {
                     System.IO.Directory.Delete(old, recursive: true);
@@ -222,7 +225,7 @@ public sealed class SearchIndexes : IDisposable
         public static IndexWriterConfig Config(LanguageAnalyzers analyzers, OpenMode mode) =>
             new(LanguageAnalyzers.Version, analyzers.Fields) { OpenMode = mode };
 
-        public static LiveIndex Open(string path, LanguageAnalyzers analyzers)
+        public static LiveIndex Open(string path, LanguageAnalyzers analyzers, SearcherFactory searchers)
         {
             var directory = FSDirectory.Open(path);
             var config = Config(analyzers, OpenMode.CREATE_OR_APPEND);
@@ -230,7 +233,7 @@ public sealed class SearchIndexes : IDisposable
             var writer = new IndexWriter(directory, config);
             // A new index has no commit yet: commit once so readers can open it.
             writer.Commit();
-            return new LiveIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+            return new LiveIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searchers));
         }
 
         /// <summary>
@@ -250,6 +253,14 @@ public sealed class SearchIndexes : IDisposable
         {
             Searchers.Dispose();
             Writer.Dispose();
+            directory.Dispose();
+        }
+
+        /// <summary>Closes an index about to be replaced: its running merges are aborted, nothing is committed.</summary>
+        public void Discard()
+        {
+            Searchers.Dispose();
+            Writer.Rollback();
             directory.Dispose();
         }
     }

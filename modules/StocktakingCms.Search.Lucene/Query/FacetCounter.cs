@@ -44,6 +44,11 @@ public sealed class FacetCounter : ICollector
         _ordinals = ordinals;
         _results = results;
         _selected = [.. SearchFacet.All.Select(f => selected.GetValueOrDefault(f.Key) ?? [])];
+        if (_selected.Length > 31)
+        {
+            throw new InvalidOperationException("A document's selections are tested with one bit per facet: at most 31 facets.");
+        }
+
         for (var i = 0; i < _selected.Length; i++)
         {
             _selections |= _selected[i].Count > 0 ? 1 << i : 0;

@@ -11,9 +11,11 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// keyed by its core) and counting a query's facets is plain array work instead of doc-values
 /// iteration: about ten times faster on 100,000 entries, for roughly 4 bytes per code of a document.
 /// </summary>
-public sealed class FacetOrdinals
+public sealed class FacetOrdinals : ISegmentWarmer
 {
     private readonly ConditionalWeakTable<object, SegmentFacets> _segments = [];
+
+    public void Warm(AtomicReader segment) => For(segment);
 
     /// <summary>The codes of <see cref="SearchFacet.All"/> in one segment.</summary>
     public SegmentFacets For(AtomicReader reader) =>

@@ -11,7 +11,7 @@ namespace StocktakingCms.Search.Lucene.Query;
 /// packed on disk for every matching document: with no words (every entry matches) that read was
 /// a third of the query.
 /// </summary>
-public sealed class NewestFirst : FieldComparerSource
+public sealed class NewestFirst : FieldComparerSource, ISegmentWarmer
 {
     private readonly ConditionalWeakTable<object, long[]> _segments = [];
 
@@ -19,6 +19,8 @@ public sealed class NewestFirst : FieldComparerSource
 
     public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) =>
         new TicksComparer(this, numHits);
+
+    public void Warm(AtomicReader segment) => TicksOf(segment);
 
     private long[] TicksOf(AtomicReader reader) =>
         _segments.GetValue(reader.CoreCacheKey, _ =>

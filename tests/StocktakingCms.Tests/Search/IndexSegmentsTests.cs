@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Search.Lucene.Indexing;
 
@@ -6,7 +8,8 @@ namespace StocktakingCms.Tests.Search;
 
 /// <summary>
 /// The live indexes stay in few segments however many small commits the worker makes: every query
-/// looks each of its terms up once per segment, so a day of one-entry commits must not leave dozens.
+/// looks each of its terms up once per segment, so a day of one-entry commits must not leave dozens;
+/// and a new segment's caches are filled before searches get it.
 /// </summary>
 public sealed class IndexSegmentsTests : IDisposable
 {
@@ -16,7 +19,8 @@ public sealed class IndexSegmentsTests : IDisposable
     public void Should_merge_the_segments_of_many_small_commits_back_into_one()
     {
         using var analyzers = new LanguageAnalyzers();
-        using var indexes = new SearchIndexes(new DataFolder(_folder), analyzers);
+        var warmed = new WarmedSegments();
+        using var indexes = new SearchIndexes(new DataFolder(_folder), analyzers, [warmed]);
 
         for (var i = 0; i < 30; i++)
         {
@@ -29,6 +33,18 @@ public sealed class IndexSegmentsTests : IDisposable
 
         Assert.Equal(30, indexes.CountDocuments()["en"]);
         Assert.Equal(1, indexes.CountSegments()["en"]);
+        // The merged segment was read into the caches before any search could see it.
+        Assert.True(indexes.Search(searcher => searcher.IndexReader.Leaves.All(leaf => warmed.Contains(leaf.AtomicReader))));
+    }
+
+    /// <summary>Remembers the segments it was asked to warm.</summary>
+    private sealed class WarmedSegments : ISegmentWarmer
+    {
+        private readonly ConditionalWeakTable<object, object> _cores = [];
+
+        public void Warm(AtomicReader segment) => _cores.AddOrUpdate(segment.CoreCacheKey, segment);
+
+        public bool Contains(AtomicReader segment) => _cores.TryGetValue(segment.CoreCacheKey, out _);
     }
 
     private static Document Entry(string set, string title) =>
