@@ -29,7 +29,7 @@ public sealed class AdminController(
         var lag = await db.Tasks.CountAsync(t => t.Id > applied, cancellationToken);
         return View(new SearchAdminViewModel(
             indexes.CountDocuments(), applied, status.LastAppliedUtc, lastTask, lag,
-            status.Rebuilding || status.RebuildRequested, status.RebuildDone, status.RebuildTotal, status.RebuildDocuments, status.RebuildFinishing,
+            status.Rebuilding || (status.RebuildRequested && status.RebuildRetryUtc is null), status.RebuildRetryUtc, status.RebuildDone, status.RebuildTotal, status.RebuildDocuments, status.RebuildFinishing,
             status.LastRebuildUtc, status.LastRebuildDuration, status.LastError));
     }
 

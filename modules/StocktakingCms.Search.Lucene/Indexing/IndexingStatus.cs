@@ -32,6 +32,9 @@ public sealed class IndexingStatus
 
     public string? LastError { get; set; }
 
+    /// <summary>When a failed rebuild is tried again (null while none has failed since the last success).</summary>
+    public DateTime? RebuildRetryUtc { get; set; }
+
     public bool RebuildRequested
     {
         get

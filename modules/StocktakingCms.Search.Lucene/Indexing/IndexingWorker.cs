@@ -202,12 +202,14 @@ public sealed partial class IndexingWorker(
             }
 
             _rebuildFailing = false;
+            status.RebuildRetryUtc = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             status.RequestRebuild(cultures);
             _retryRebuildAfter = clock.GetUtcNow() + options.Value.RebuildRetryDelay;
             _rebuildFailing = true;
+            status.RebuildRetryUtc = _retryRebuildAfter.UtcDateTime;
             status.LastError = $"{exception.GetType().Name}: {exception.Message}";
             LogRebuildFailed(logger, exception, options.Value.RebuildRetryDelay.TotalSeconds);
         }

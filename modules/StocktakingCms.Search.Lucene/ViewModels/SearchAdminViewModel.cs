@@ -8,6 +8,7 @@ public sealed record SearchAdminViewModel(
     long LastTaskId,
     int Lag,
     bool Rebuilding,
+    DateTime? RebuildRetryUtc,
     int RebuildDone,
     int RebuildTotal,
     IReadOnlyDictionary<string, int> RebuildDocuments,

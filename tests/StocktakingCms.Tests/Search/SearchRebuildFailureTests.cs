@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using StocktakingCms.Core.Hosting;
 using StocktakingCms.Search.Lucene.Indexing;
@@ -34,6 +35,12 @@ public sealed class SearchRebuildFailureTests
         await FindsAsync(site, "en", tag, meanwhile);
         Assert.NotNull(status.LastError);
         Assert.True(status.RebuildRequested);
+        // The status page says the rebuild failed and will be tried again; its buttons stay.
+        var admin = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await admin.SignInAsync(CmsSiteFactory.AdminUserName, CmsSiteFactory.AdminPassword);
+        var page = await Html.GetAsync(admin, "/admin/search");
+        Assert.Contains("The last rebuild failed", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form#rebuild-all"));
 
         File.Delete(blocker);
         var retried = DateTime.UtcNow;
