@@ -37,8 +37,19 @@ public sealed class ExportController(
         }
 
         var request = new RecipeExportRequest(model.IncludeContent, chosen.Count == available.Count ? null : chosen);
-        var stream = new MemoryStream();
-        await exporter.WriteAsync(request, stream, cancellationToken);
+        // Written whole to a temporary file first: a failure gives an error, not a truncated download,
+        // and the export of a large register is not held in memory. The file goes when it is sent.
+        var stream = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await exporter.WriteAsync(request, stream, cancellationToken);
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
+
         stream.Position = 0;
         var name = "stocktaking-export-" + clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture) + ".recipe.json";
         return File(stream, "application/json", name);

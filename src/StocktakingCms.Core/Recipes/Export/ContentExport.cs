@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,24 +24,65 @@ public sealed class ContentExport(CoreDbContext db, IOptions<RecipeExportOptions
 
     public async Task<IReadOnlyList<JsonObject>> ExportAsync(RecipeExportRequest request, CancellationToken cancellationToken)
     {
-        if (!request.IncludeContent)
+        var data = new JsonArray();
+        await foreach (var item in ItemsAsync(request, await OrderAsync(request, cancellationToken), cancellationToken))
         {
-            return [];
+            data.Add(item);
         }
 
+        return data.Count == 0 ? [] : [new JsonObject { ["name"] = "content", ["data"] = data }];
+    }
+
+    /// <summary>The step written batch by batch, flushed after each: 15,000 entries never sit in memory as JSON.</summary>
+    public async Task WriteStepsAsync(Utf8JsonWriter steps, RecipeExportRequest request, CancellationToken cancellationToken)
+    {
+        var order = await OrderAsync(request, cancellationToken);
+        if (order.Count == 0)
+        {
+            return;
+        }
+
+        steps.WriteStartObject();
+        steps.WriteString("name", "content");
+        steps.WriteStartArray("data");
+        var written = 0;
+        await foreach (var item in ItemsAsync(request, order, cancellationToken))
+        {
+            item.WriteTo(steps, ContentJson.Options);
+            if (++written % BatchSize == 0)
+            {
+                await steps.FlushAsync(cancellationToken);
+            }
+        }
+
+        steps.WriteEndArray();
+        steps.WriteEndObject();
+    }
+
+    private IQueryable<ContentItem> Live(RecipeExportRequest request)
+    {
         var types = request.ContentTypes?.ToList();
         var ownSteps = options.Value.ContentTypesWithTheirOwnStep.ToList();
-        var live = db.ContentItems.AsNoTracking()
+        return db.ContentItems.AsNoTracking()
             .Where(i => !i.Deleted && (i.Published || i.Latest) && !ownSteps.Contains(i.ContentType))
             .Where(i => types == null || types.Contains(i.ContentType));
-        var order = await live
-            .GroupBy(i => i.ContentItemId)
-            .Select(g => new { Id = g.Key, First = g.Min(i => i.Id) })
-            .OrderBy(g => g.First)
-            .Select(g => g.Id)
-            .ToListAsync(cancellationToken);
+    }
 
-        var data = new JsonArray();
+    /// <summary>The ids of the items to export, in the order they were first created (none without content).</summary>
+    private async Task<List<string>> OrderAsync(RecipeExportRequest request, CancellationToken cancellationToken) =>
+        !request.IncludeContent
+            ? []
+            : await Live(request)
+                .GroupBy(i => i.ContentItemId)
+                .Select(g => new { Id = g.Key, First = g.Min(i => i.Id) })
+                .OrderBy(g => g.First)
+                .Select(g => g.Id)
+                .ToListAsync(cancellationToken);
+
+    private async IAsyncEnumerable<JsonObject> ItemsAsync(
+        RecipeExportRequest request, List<string> order, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var live = Live(request);
         foreach (var batch in order.Chunk(BatchSize))
         {
             var versions = await live.Where(i => batch.Contains(i.ContentItemId)).ToListAsync(cancellationToken);
@@ -49,12 +92,10 @@ public sealed class ContentExport(CoreDbContext db, IOptions<RecipeExportOptions
             {
                 if (chosen.TryGetValue(id, out var item))
                 {
-                    data.Add(Item(item));
+                    yield return Item(item);
                 }
             }
         }
-
-        return data.Count == 0 ? [] : [new JsonObject { ["name"] = "content", ["data"] = data }];
     }
 
     private static JsonObject Item(ContentItem item) => new()

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using StocktakingCms.Core.Content;
 
 namespace StocktakingCms.Core.Recipes.Export;
 
@@ -16,4 +18,17 @@ public interface IRecipeExportSource
     int Order { get; }
 
     Task<IReadOnlyList<JsonObject>> ExportAsync(RecipeExportRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes its steps into the recipe's <c>steps</c> array as the file is written. By default the
+    /// steps of <see cref="ExportAsync"/>; a source of many items (content) writes them as it reads
+    /// them, so an export of the whole register is never held in memory.
+    /// </summary>
+    async Task WriteStepsAsync(Utf8JsonWriter steps, RecipeExportRequest request, CancellationToken cancellationToken)
+    {
+        foreach (var step in await ExportAsync(request, cancellationToken))
+        {
+            step.WriteTo(steps, ContentJson.Options);
+        }
+    }
 }
