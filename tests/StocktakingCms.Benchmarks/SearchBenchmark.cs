@@ -23,7 +23,7 @@ public sealed class SearchBenchmark(BenchmarkSite site, int queries, bool rebuil
     /// few tasks, each commit a new segment, so the queries that follow are measured on the
     /// segments such a day leaves (merged or not by the merge policy), not on a freshly merged index.
     /// </summary>
-    private const int SetsPerCommit = 10;
+    public const int SetsPerCommit = 10;
 
     public async Task<SizeReport> RunAsync(int entries, CancellationToken cancellationToken)
     {
