@@ -5,8 +5,10 @@ namespace StocktakingCms.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/StocktakingCms.Benchmarks -- [--sizes 15000,100000]
-/// [--queries 1000] [--data DIR] [--rebuild no]</c>: seeds demo entries for each size
-/// (kept in DIR/SIZE, so a second run only measures), then prints a Markdown table.
+/// [--queries 1000] [--data DIR] [--rebuild no] [--postgres CONNECTION]</c>: seeds demo entries for
+/// each size (kept in DIR/SIZE, so a second run only measures), then prints a Markdown table.
+/// <c>--postgres</c> runs on that PostgreSQL database (one size per database; its folder is
+/// DIR/SIZE-postgres) instead of a SQLite file.
 /// <c>--rebuild no</c> queries the indexes already there (no rebuild, no re-indexing): for
 /// profiling queries again and again.
 /// </summary>
@@ -18,6 +20,7 @@ public static class BenchmarkProgram
         var sizes = options.GetValueOrDefault("--sizes", "15000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
         var queries = int.Parse(options.GetValueOrDefault("--queries", "1000"), CultureInfo.InvariantCulture);
         var rebuild = options.GetValueOrDefault("--rebuild", "yes") != "no";
+        var postgres = options.GetValueOrDefault("--postgres");
         var data = Path.GetFullPath(options.GetValueOrDefault("--data", Path.Combine(Path.GetTempPath(), "stocktaking-benchmark")));
         Directory.CreateDirectory(data);
 
@@ -28,24 +31,24 @@ public static class BenchmarkProgram
         foreach (var size in sizes)
         {
             // One site and data folder per size: {data}/{size}, kept for the next run.
-            var folder = Path.Combine(data, size.ToString(CultureInfo.InvariantCulture));
+            var folder = Path.Combine(data, size.ToString(CultureInfo.InvariantCulture) + (postgres is null ? "" : "-postgres"));
             Directory.CreateDirectory(folder);
-            await using var site = new BenchmarkSite(folder);
+            await using var site = new BenchmarkSite(folder, postgres);
             reports.Add(await new SearchBenchmark(site, queries, rebuild, Console.Out).RunAsync(size, CancellationToken.None));
         }
 
-        var table = Table(reports, queries);
+        var table = Table(reports, queries, postgres is null ? "SQLite" : "PostgreSQL");
         Console.WriteLine();
         Console.WriteLine(table);
         await File.WriteAllTextAsync(Path.Combine(data, "benchmark-report.md"), table);
         return 0;
     }
 
-    private static string Table(List<SizeReport> reports, int queries)
+    private static string Table(List<SizeReport> reports, int queries, string database)
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
-        text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, SQLite, {queries} queries per row after {SearchBenchmark.Warmup} warm-up queries; load average {LoadAverage()}.");
+        text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {database}, {queries} queries per row after {SearchBenchmark.Warmup} warm-up queries; load average {LoadAverage()}.");
         text.AppendLine();
         text.Append("| measure |").AppendJoin("", reports.Select(r => $" {r.Entries:N0} entries |")).AppendLine();
         text.Append("|---|").AppendJoin("", reports.Select(_ => "---|")).AppendLine();

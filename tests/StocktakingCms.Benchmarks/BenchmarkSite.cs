@@ -8,16 +8,21 @@ using StocktakingCms.Search.Lucene.Indexing;
 namespace StocktakingCms.Benchmarks;
 
 /// <summary>
-/// The real site (the host's own Program, SQLite) on a data folder that is kept between runs, so a second
-/// run skips seeding. The indexing worker is left out: the benchmark rebuilds and queries by
+/// The real site (the host's own Program; SQLite, or PostgreSQL when a connection string is given)
+/// on a data folder (and database) kept between runs, so a second run skips seeding. The indexing worker is left out: the benchmark rebuilds and queries by
 /// itself, with nothing running beside it.
 /// </summary>
-public sealed class BenchmarkSite(string dataPath) : WebApplicationFactory<Program>
+public sealed class BenchmarkSite(string dataPath, string? postgres = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Stocktaking:DataPath", dataPath);
-        builder.UseSetting("Stocktaking:Database:Provider", "Sqlite");
+        builder.UseSetting("Stocktaking:Database:Provider", postgres is null ? "Sqlite" : "Postgres");
+        if (postgres is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Default", postgres);
+        }
+
         builder.UseSetting("Stocktaking:Setup:AdminPassword", "Bench-Setup-Secret-42");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseEnvironment("Production");
