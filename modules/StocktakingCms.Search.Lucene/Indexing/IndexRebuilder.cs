@@ -14,8 +14,7 @@ namespace StocktakingCms.Search.Lucene.Indexing;
 /// and swaps them in. A full rebuild moves this node's cursor past the tasks it includes, as the
 /// log stood when it began (<see cref="LogPosition"/>: tasks written meanwhile are applied after
 /// it). Used by the indexing worker (first start, the admin's buttons, a taxonomy's tree changed)
-/// and by commands that run without the
-/// worker (<c>seed-demo</c>).
+/// and by commands that run without the worker (<c>seed-demo</c>).
 /// </summary>
 public sealed partial class IndexRebuilder(
     IServiceScopeFactory scopes,

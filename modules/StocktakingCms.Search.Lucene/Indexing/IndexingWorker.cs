@@ -34,10 +34,8 @@ public sealed partial class IndexingWorker(
     private readonly HashSet<long> _appliedAboveCursor = [];
     private long _cursor;
     private long _highestSeen;
-    private DateTimeOffset _retryRebuildAfter;
-
-    /// <summary>The last rebuild failed: its error stays on the status page until one succeeds.</summary>
-    private bool _rebuildFailing;
+    /// <summary>When the last rebuild failed, when it is tried again (its error stays shown until one succeeds).</summary>
+    private DateTimeOffset? _retryRebuildAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,7 +56,7 @@ public sealed partial class IndexingWorker(
                 await RebuildIfAskedAsync(stoppingToken);
                 more = await ApplyBatchAsync(stoppingToken);
                 indexes.Refresh();
-                if (!_rebuildFailing)
+                if (_retryRebuildAt is null)
                 {
                     status.LastError = null;
                 }
@@ -70,7 +68,7 @@ public sealed partial class IndexingWorker(
             catch (Exception exception)
             {
                 // The database may be restarting: try again at the next poll.
-                status.LastError = $"{exception.GetType().Name}: {exception.Message}";
+                status.LastError = Describe(exception);
                 LogFailed(logger, exception);
             }
 
@@ -103,7 +101,7 @@ public sealed partial class IndexingWorker(
             // A taxonomy's tree changed: rebuild at once (the rebuild includes this task), or at the
             // next poll after the retry delay when the last rebuild failed (not in a busy loop).
             status.RequestRebuild();
-            return clock.GetUtcNow() >= _retryRebuildAfter;
+            return !RebuildWaitsForRetry;
         }
 
         if (pending.Count > 0)
@@ -180,7 +178,7 @@ public sealed partial class IndexingWorker(
     /// </summary>
     private async Task RebuildIfAskedAsync(CancellationToken cancellationToken)
     {
-        if (!status.RebuildRequested || clock.GetUtcNow() < _retryRebuildAfter)
+        if (!status.RebuildRequested || RebuildWaitsForRetry)
         {
             return;
         }
@@ -201,19 +199,23 @@ public sealed partial class IndexingWorker(
                 await rebuilder.RebuildAsync(cultures, cancellationToken);
             }
 
-            _rebuildFailing = false;
+            _retryRebuildAt = null;
             status.RebuildRetryUtc = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             status.RequestRebuild(cultures);
-            _retryRebuildAfter = clock.GetUtcNow() + options.Value.RebuildRetryDelay;
-            _rebuildFailing = true;
-            status.RebuildRetryUtc = _retryRebuildAfter.UtcDateTime;
-            status.LastError = $"{exception.GetType().Name}: {exception.Message}";
+            _retryRebuildAt = clock.GetUtcNow() + options.Value.RebuildRetryDelay;
+            status.RebuildRetryUtc = _retryRebuildAt.Value.UtcDateTime;
+            status.LastError = Describe(exception);
             LogRebuildFailed(logger, exception, options.Value.RebuildRetryDelay.TotalSeconds);
         }
     }
+
+    private bool RebuildWaitsForRetry => clock.GetUtcNow() < _retryRebuildAt;
+
+    /// <summary>The error as the status page shows it.</summary>
+    private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 
     [LoggerMessage(LogLevel.Error, "Search: a rebuild failed; it is tried again in {Seconds} s, and changes are applied meanwhile.")]
     private static partial void LogRebuildFailed(ILogger logger, Exception exception, double seconds);

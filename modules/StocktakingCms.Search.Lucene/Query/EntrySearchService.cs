@@ -42,9 +42,9 @@ public sealed class EntrySearchService(
     {
         var text = request.HasText ? ParseText(request.Q!, culture, termLabels, indexedFields.Of(searcher.IndexReader)) : null;
         var top = TopCollector(request, text is not null);
-        var counter = new FacetCounter(ordinals, SearchFacet.All.ToDictionary(f => f.Key, f => request.Selected(f.Key), StringComparer.Ordinal), top);
+        var counter = new FacetCounter(ordinals, request.Filters, top);
         searcher.Search(EntryVisibility.Restrict(text, culture), counter);
-        var counts = new Dictionary<string, Dictionary<string, int>>(counter.Counts, StringComparer.Ordinal);
+        var counts = counter.Counts;
         var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
         var highlights = new SummaryHighlighter(text is null ? null : searcher.Rewrite(text), analyzers);
         var hits = docs.ScoreDocs.Select(d => Hit(searcher, d.Doc, highlights)).ToList();

@@ -28,11 +28,13 @@ public static class EntryVisibility
             return In(culture);
         }
 
+        // A filter adds nothing to a result's score: every result matches it alike.
+        var filter = In(culture);
+        filter.Boost = 0f;
         return new BooleanQuery(disableCoord: true)
         {
             { query, Occur.MUST },
-            // A filter adds nothing to a result's score: every result matches it alike.
-            { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.VisibleIn, culture))) { Boost = 0f }, Occur.MUST },
+            { filter, Occur.MUST },
         };
     }
 }

@@ -58,7 +58,7 @@ public sealed class FacetCounter : ICollector
     }
 
     /// <summary>The counts per facet key, by code.</summary>
-    public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
+    public Dictionary<string, Dictionary<string, int>> Counts
     {
         get
         {
