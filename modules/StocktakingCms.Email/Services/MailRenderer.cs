@@ -112,7 +112,7 @@ public sealed class MailRenderer(MailTemplateStore store, MarkdownRenderer markd
     private static string Document(string culture, string subject, string body) =>
         $"""
         <!DOCTYPE html>
-        <html lang="{culture}" dir="{(CmsCultures.IsRightToLeft(culture) ? "rtl" : "ltr")}">
+        <html lang="{culture}" dir="{CmsCultures.DirectionOf(culture)}">
         <head><meta charset="utf-8"><title>{Html.Encode(subject)}</title></head>
         <body>
         {body}

@@ -58,6 +58,9 @@ public static class CmsCultures
     public static bool IsRightToLeft(string cultureName) =>
         Find(cultureName)?.IsRightToLeft ?? CultureInfo.GetCultureInfo(cultureName).TextInfo.IsRightToLeft;
 
+    /// <summary>The value of an HTML <c>dir</c> attribute for text in <paramref name="cultureName"/> ("ltr" when none is known).</summary>
+    public static string DirectionOf(string? cultureName) => cultureName is not null && IsRightToLeft(cultureName) ? "rtl" : "ltr";
+
     /// <summary>
     /// A read-only CultureInfo for <paramref name="name"/> ("zh" gives zh-Hans) that formats dates
     /// in the Gregorian calendar. ar-SA defaults to Umm al-Qura (and th-TH to Buddhist), while UN
